@@ -1,0 +1,32 @@
+import { defineSite } from './src/schemas/site-config.ts';
+
+/**
+ * The site configuration. Another network runs its own archive by changing this file and
+ * the `content/` folder; see the README for each field.
+ */
+export default defineSite({
+  url: 'https://annals.example.org',
+  title: {
+    en: 'Learning Cities Archive',
+    fr: 'Archives des villes apprenantes',
+    es: 'Archivo de las ciudades del aprendizaje',
+    ar: 'أرشيف مدن التعلم',
+    zh: '学习型城市档案',
+    ru: 'Архив обучающихся городов',
+  },
+  description: {
+    en: 'Conferences, statements, awards and meetings of the learning cities network since 2012, each with its sources.',
+    fr: 'Conférences, déclarations, prix et réunions du réseau des villes apprenantes depuis 2012, chacun avec ses sources.',
+    es: 'Conferencias, declaraciones, premios y reuniones de la red de ciudades del aprendizaje desde 2012, cada uno con sus fuentes.',
+  },
+  defaultLocale: 'en',
+  locales: [
+    { code: 'en' },
+    { code: 'fr' },
+    { code: 'es' },
+    { code: 'ar' },
+    { code: 'zh', lang: 'zh-Hans' },
+    { code: 'ru' },
+  ],
+  editUrl: 'https://github.com/annals-archive/annals/edit/main/',
+});

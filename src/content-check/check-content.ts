@@ -1,0 +1,117 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { SiteConfig } from '../schemas/site-config.ts';
+import { CONTENT_MODEL } from '../schemas/model.ts';
+import { createCheckedReference } from './checked-reference.ts';
+import { discoverEntries } from './discover.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { uniqueAwardWinners } from './rules/award-winners.ts';
+import { eventCountryMatchesCity } from './rules/event-place.ts';
+import type { ContentRule } from './rules/rule.ts';
+import { sourcesGiven } from './rules/sources-given.ts';
+import { translationMatchesSource } from './rules/translation-matches-source.ts';
+import { uniqueSlugs } from './rules/unique-slugs.ts';
+import { validateFile, type ValidEntryFile } from './validate-file.ts';
+
+const RULES: ContentRule[] = [
+  uniqueSlugs,
+  eventCountryMatchesCity,
+  uniqueAwardWinners,
+  translationMatchesSource,
+  sourcesGiven,
+];
+
+export interface CheckOptions {
+  /** The project root; paths in messages are relative to it. */
+  rootDir: string;
+  site: SiteConfig;
+  /** Content folder, overriding the site configuration (the benchmark points it elsewhere). */
+  contentDir?: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Every entry file that passed its schema, with its parsed front matter. */
+  entries: ValidEntryFile[];
+  errorCount: number;
+  warningCount: number;
+  fileCount: number;
+}
+
+/** Runs `task` over `items` with at most `limit` at a time, keeping the order of results. */
+async function mapLimited<T, R>(
+  items: T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** The content folder: the option, else `ANNALS_CONTENT_DIR`, else the site configuration. */
+export function resolveContentDir(rootDir: string, site: SiteConfig, override?: string): string {
+  return resolve(rootDir, override || process.env.ANNALS_CONTENT_DIR || site.contentDir);
+}
+
+/**
+ * Checks all content without building: where each file is, its front matter against its
+ * schema, its references, and the rules that span files. Returns every problem at once.
+ */
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+  const { rootDir, site } = options;
+  const contentDir = resolveContentDir(rootDir, site, options.contentDir);
+  const displayPath = (path: string) => {
+    const shown = relative(rootDir, path);
+    return (shown.startsWith('..') || isAbsolute(shown) ? path : shown).split('\\').join('/');
+  };
+  const discovery = await discoverEntries({
+    contentDir,
+    defaultLocale: site.defaultLocale,
+    translationLocales: site.locales
+      .map((locale) => locale.code)
+      .filter((code) => code !== site.defaultLocale),
+    displayPath,
+  });
+  const reference = createCheckedReference(discovery.ids, displayPath(contentDir));
+  const factsSchemas = new Map(
+    Object.entries(CONTENT_MODEL).map(([name, model]) => [
+      name,
+      model.createFactsSchema(reference),
+    ]),
+  );
+  const validations = await mapLimited(discovery.files, 32, (file) => {
+    const model = CONTENT_MODEL[file.collection];
+    if (!file.locale) return validateFile(file, factsSchemas.get(file.collection)!);
+    const factsShape = (factsSchemas.get(file.collection) as { shape?: object } | undefined)?.shape;
+    return validateFile(file, model.translationSchema, Object.keys(factsShape ?? {}));
+  });
+  const valid = validations.flatMap((validation) => (validation.entry ? [validation.entry] : []));
+  const facts = valid.filter((entry) => !entry.locale);
+  const byKey = new Map(facts.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  const ruleInput = {
+    facts,
+    translations: valid.filter((entry) => entry.locale),
+    factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
+      byKey.get(`${collection}/${id}`),
+  };
+  const problems = sortProblems([
+    ...discovery.problems,
+    ...validations.flatMap((validation) => validation.problems),
+    ...RULES.flatMap((rule) => rule(ruleInput)),
+  ]);
+  const errorCount = problems.filter((problem) => problem.severity === 'error').length;
+  return {
+    problems,
+    entries: valid,
+    errorCount,
+    warningCount: problems.length - errorCount,
+    fileCount: discovery.files.length,
+  };
+}

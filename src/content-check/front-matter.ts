@@ -1,0 +1,85 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+/** The same pattern Astro uses to find front matter, so both read the same block. */
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+export interface ParsedFrontMatter {
+  /** The fields, or undefined when the YAML could not be read. */
+  data: Record<string, unknown> | undefined;
+  /** YAML syntax errors, with the line of the file each is on. */
+  syntaxErrors: { line: number; message: string }[];
+  /** Line of the file where a field is written, or of its nearest written parent. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+/** Offset of the YAML block in the file: the opening `---` takes the first line. */
+const FIRST_YAML_LINE = 2;
+
+/** Reads the front matter of a Markdown file, keeping track of where each field is written. */
+export function parseFrontMatter(source: string): ParsedFrontMatter {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) {
+    return {
+      data: undefined,
+      syntaxErrors: [
+        {
+          line: 1,
+          message:
+            'has no front matter; start the file with a line `---`, the fields, and another `---`',
+        },
+      ],
+      lineOf: () => 1,
+    };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(match[1] ?? '', {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + FIRST_YAML_LINE - 1;
+  // Only the first YAML error: the ones after it are usually echoes of the same slip.
+  const syntaxErrors = document.errors.slice(0, 1).map((error) => ({
+    line: toFileLine(error.pos[0]),
+    message: `YAML cannot be read: ${error.message.split('\n')[0]}; check the indentation and the \`name: value\` form on this line and the next`,
+  }));
+  const contents = document.contents;
+  if (syntaxErrors.length === 0 && contents !== null && !isMap(contents)) {
+    syntaxErrors.push({
+      line: FIRST_YAML_LINE,
+      message: 'front matter must be fields written `name: value`, one per line',
+    });
+  }
+  const data = syntaxErrors.length
+    ? undefined
+    : ((document.toJS() ?? {}) as Record<string, unknown>);
+  return { data, syntaxErrors, lineOf: (path) => lineOfPath(contents, path, toFileLine) };
+}
+
+/** Walks `path` down the YAML tree and returns the line of the deepest node it reaches. */
+function lineOfPath(
+  root: Node | null,
+  path: readonly PropertyKey[],
+  toFileLine: (offset: number) => number,
+): number {
+  let node: unknown = root;
+  let line = 1;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
+      );
+      if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+      line = toFileLine(pair.key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item?.range) break;
+      line = toFileLine(item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}

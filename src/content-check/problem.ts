@@ -1,0 +1,36 @@
+/** One thing wrong with the content, located in a file for the editor to fix. */
+export interface Problem {
+  /** Path of the file, relative to the project root, with forward slashes. */
+  file: string;
+  /** 1-based line in the file; 1 when the problem concerns the whole file. */
+  line: number;
+  /** Dotted path of the front-matter field, like `sessions[2].start`, when there is one. */
+  field?: string;
+  /** What is wrong, and what is allowed. */
+  message: string;
+  /** Errors stop the build; warnings are printed and let it go on. */
+  severity: 'error' | 'warning';
+}
+
+/** The one-line form editors see: `path:line: field: message`. */
+export function formatProblem(problem: Problem): string {
+  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  const field = problem.field ? `${problem.field}: ` : '';
+  return `${problem.file}:${problem.line}: ${prefix}${field}${problem.message}`;
+}
+
+/** Orders problems by file, then line, so the report reads top to bottom. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+  );
+}
+
+/** Writes a field path the way editors read YAML: `winners[3].city`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`,
+    )
+    .join('');
+}

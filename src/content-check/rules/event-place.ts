@@ -1,0 +1,18 @@
+import { fieldProblem, type ContentRule } from './rule.ts';
+
+/** An event's country, when written next to its city, must be that city's country. */
+export const eventCountryMatchesCity: ContentRule = ({ facts, factsOf }) =>
+  facts
+    .filter((entry) => entry.collection === 'events' && entry.data.city && entry.data.country)
+    .flatMap((event) => {
+      const city = factsOf('cities', String(event.data.city));
+      const cityCountry = city?.data.country;
+      if (!city || cityCountry === event.data.country) return [];
+      return [
+        fieldProblem(
+          event,
+          ['country'],
+          `is ${String(event.data.country)} but the city ${String(event.data.city)} is in ${String(cityCountry)} (${city.path}); remove country, it is taken from the city`,
+        ),
+      ];
+    });

@@ -1,0 +1,28 @@
+import { fieldProblem, type ContentRule } from './rule.ts';
+
+/**
+ * Two entries of a collection may not share a URL. The slug is the folder name unless the
+ * entry sets `slug:`; the later file (by path) is reported, naming the earlier one.
+ */
+export const uniqueSlugs: ContentRule = ({ facts }) => {
+  const owners = new Map<string, string>();
+  const problems = [];
+  for (const entry of facts) {
+    const slug = typeof entry.data.slug === 'string' ? entry.data.slug : entry.id;
+    const key = `${entry.collection}/${slug}`;
+    const owner = owners.get(key);
+    if (owner) {
+      const path = entry.data.slug ? ['slug'] : [];
+      problems.push(
+        fieldProblem(
+          entry,
+          path,
+          `the URL /${entry.collection}/${slug}/ is already taken by ${owner}; give one of them another slug`,
+        ),
+      );
+    } else {
+      owners.set(key, entry.path);
+    }
+  }
+  return problems;
+};

@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import type { z } from 'astro/zod';
+import type { EntryFile } from './discover.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import { genericIssueMessage } from './issue-message.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { closestMatch } from './closest-match.ts';
+
+/** An entry file whose front matter passed its schema. */
+export interface ValidEntryFile extends EntryFile {
+  data: Record<string, unknown>;
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export interface FileValidation {
+  entry?: ValidEntryFile;
+  problems: Problem[];
+}
+
+/** The fields a translation may not carry, with the reason an editor needs. */
+function unknownFieldMessage(
+  key: string,
+  allowed: string[],
+  factsFields: string[] | undefined,
+): string {
+  if (factsFields?.includes(key)) {
+    return `is a fact shared by all languages; set it once in index.md, not in a translation`;
+  }
+  const suggestion = closestMatch(key, allowed);
+  const hint = suggestion ? `did you mean ${suggestion}? ` : '';
+  return `is not a field here; ${hint}allowed fields are: ${allowed.join(', ')}`;
+}
+
+/**
+ * Reads one entry file and checks its front matter against `schema`. Every problem is
+ * located on the line of the field it concerns.
+ */
+export async function validateFile(
+  file: EntryFile,
+  schema: z.ZodType,
+  factsFields?: string[],
+): Promise<FileValidation> {
+  const source = await readFile(file.absolutePath, 'utf8');
+  const parsed = parseFrontMatter(source);
+  const problem = (line: number, message: string, field?: string): Problem => ({
+    file: file.path,
+    line,
+    field,
+    message,
+    severity: 'error',
+  });
+  if (!parsed.data) {
+    return { problems: parsed.syntaxErrors.map((error) => problem(error.line, error.message)) };
+  }
+  // Strict objects report unknown keys; remember what each allowed, for the message.
+  const allowedFields = new Map<string, string[]>();
+  const errorMap = (issue: z.core.$ZodRawIssue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const shape = (issue.inst as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
+      allowedFields.set(fieldPath(issue.path ?? []), Object.keys(shape));
+    }
+    return genericIssueMessage(issue);
+  };
+  const result = schema.safeParse(parsed.data, { error: errorMap, reportInput: true });
+  if (result.success) {
+    return {
+      entry: { ...file, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf },
+      problems: [],
+    };
+  }
+  const problems = result.error.issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') {
+      return [
+        problem(parsed.lineOf(issue.path), issue.message, fieldPath(issue.path) || undefined),
+      ];
+    }
+    const allowed = allowedFields.get(fieldPath(issue.path)) ?? [];
+    return issue.keys.map((key) => {
+      const path = [...issue.path, key];
+      return problem(
+        parsed.lineOf(path),
+        unknownFieldMessage(key, allowed, issue.path.length ? undefined : factsFields),
+        fieldPath(path),
+      );
+    });
+  });
+  return { problems };
+}

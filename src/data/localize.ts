@@ -1,0 +1,49 @@
+import type { CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, getLocale } from '../i18n/locales.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+import type { Entry, TranslationCollection } from './load-archive.ts';
+
+/** A piece of text with the language it is actually written in. */
+export interface LocalText {
+  text: string;
+  /** BCP 47 tag of the text, for its `lang` attribute. */
+  lang: string;
+}
+
+/** An entry as a page in one locale shows it: translated where it can be, marked where not. */
+export interface LocalizedEntry<C extends CollectionName> {
+  entry: Entry<C>;
+  /** Whether this locale has a translation of the entry. */
+  isTranslated: boolean;
+  /** A translatable field in this locale, or in the default language when not translated. */
+  text(field: string): LocalText | undefined;
+  /** What to `render()` for the body: the translation's body if it has one. */
+  body: CollectionEntry<C> | CollectionEntry<TranslationCollection<C>>;
+  /** Tag of the body's language. */
+  bodyLang: string;
+}
+
+const hasBody = (entry: { rendered?: { html: string } }) => Boolean(entry.rendered?.html.trim());
+
+/** Resolves an entry's text for `locale`, falling back field by field to the default language. */
+export function localize<C extends CollectionName>(
+  entry: Entry<C>,
+  locale: string,
+): LocalizedEntry<C> {
+  const translation = locale === DEFAULT_LOCALE ? undefined : entry.translations.get(locale);
+  const translatedLang = getLocale(locale).lang;
+  const defaultLang = getLocale(DEFAULT_LOCALE).lang;
+  const useTranslatedBody = translation !== undefined && hasBody(translation);
+  return {
+    entry,
+    isTranslated: locale === DEFAULT_LOCALE || translation !== undefined,
+    text(field) {
+      const translated = (translation?.data as Record<string, unknown> | undefined)?.[field];
+      if (typeof translated === 'string') return { text: translated, lang: translatedLang };
+      const original = (entry.data as Record<string, unknown>)[field];
+      return typeof original === 'string' ? { text: original, lang: defaultLang } : undefined;
+    },
+    body: useTranslatedBody ? translation : entry.source,
+    bodyLang: useTranslatedBody ? translatedLang : defaultLang,
+  };
+}

@@ -1,0 +1,29 @@
+import type { CollectionName } from '../schemas/reference.ts';
+
+/** The site's base path, always ending in `/`. */
+const BASE = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
+
+/** Home page of a locale: `/fr/`. */
+export function localeHomeUrl(locale: string): string {
+  return `${BASE}${locale}/`;
+}
+
+/** Index page of a collection in a locale: `/fr/events/`. */
+export function collectionUrl(collection: CollectionName, locale: string): string {
+  return `${BASE}${locale}/${collection}/`;
+}
+
+/** Page of one entry in a locale: `/fr/events/2015-iclc-mexico-city/`. */
+export function entryUrl(
+  entry: { collection: CollectionName; slug: string },
+  locale: string,
+): string {
+  return `${BASE}${locale}/${entry.collection}/${entry.slug}/`;
+}
+
+/** The same page in another locale: swaps the locale prefix of a site path. */
+export function switchLocale(path: string, from: string, to: string): string {
+  return path.replace(`${BASE}${from}/`, `${BASE}${to}/`);
+}

@@ -1,0 +1,115 @@
+import { zonedInstant } from '../data/zoned-time.ts';
+import { getLocale } from './locales.ts';
+
+/**
+ * Locale-aware formatting through `Intl`. Date-only values are formatted in UTC on purpose:
+ * they name a calendar day, and formatting them in the build machine's zone shifts the day.
+ */
+const UTC = 'UTC';
+
+// Intl formatters are costly to create and pages format thousands of values: keep one each.
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, create: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, create());
+  return formatters.get(key) as T;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const lang = getLocale(locale).lang;
+  return cached(
+    `date:${lang}:${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(lang, { ...options, timeZone: UTC }),
+  );
+}
+
+function displayNames(lang: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
+  return cached(`names:${lang}:${type}`, () => new Intl.DisplayNames([lang], { type }));
+}
+
+function utcDate(isoDay: string): Date {
+  const [year = 0, month = 1, day = 1] = isoDay.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A calendar day, like 28 September 2015, in the locale's words. */
+export function formatDay(isoDay: string, locale: string): string {
+  return dateFormat(locale, { dateStyle: 'long' }).format(utcDate(isoDay));
+}
+
+/** A span of days, like 28–30 September 2015, or one day when `end` is absent or the same. */
+export function formatDayRange(start: string, end: string | undefined, locale: string): string {
+  const format = dateFormat(locale, { dateStyle: 'long' });
+  return !end || end === start
+    ? format.format(utcDate(start))
+    : format.formatRange(utcDate(start), utcDate(end));
+}
+
+/** A date known to the year (2019), month (October 2019) or day. */
+export function formatPartialDate(date: string, locale: string): string {
+  const options: Intl.DateTimeFormatOptions =
+    date.length === 4
+      ? { year: 'numeric' }
+      : date.length === 7
+        ? { year: 'numeric', month: 'long' }
+        : { dateStyle: 'long' };
+  const padded = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return dateFormat(locale, options).format(utcDate(padded));
+}
+
+/** The name of a country from its ISO code, in the locale's language. */
+export function countryName(code: string, locale: string): string {
+  return displayNames(getLocale(locale).lang, 'region').of(code) ?? code;
+}
+
+/** The name of a language from its BCP 47 tag, in the locale's language. */
+export function languageName(tag: string, locale: string): string {
+  return displayNames(getLocale(locale).lang, 'language').of(tag) ?? tag;
+}
+
+/** A language's name in that language itself, as language pickers show it. */
+export function nativeLanguageName(tag: string): string {
+  return displayNames(tag, 'language').of(tag) ?? tag;
+}
+
+/** A whole number with the locale's digit grouping. */
+export function formatNumber(value: number, locale: string): string {
+  const lang = getLocale(locale).lang;
+  return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+}
+
+/** A list joined the locale's way: "Goyang and Huejotzingo". */
+export function formatList(items: string[], locale: string): string {
+  const lang = getLocale(locale).lang;
+  return cached(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(
+    items,
+  );
+}
+
+/**
+ * A span of wall-clock time in the event's own zone, with the zone named in the locale's
+ * words: "13:00–14:30 Central European Standard Time".
+ */
+export function formatTimeRange(
+  day: string,
+  start: string,
+  end: string | undefined,
+  timeZone: string,
+  locale: string,
+): string {
+  const lang = getLocale(locale).lang;
+  const times = cached(
+    `time:${lang}:${timeZone}`,
+    () => new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone }),
+  );
+  const from = zonedInstant(day, start, timeZone);
+  const range = end
+    ? times.formatRange(from, zonedInstant(day, end, timeZone))
+    : times.format(from);
+  const zoneName = cached(
+    `zone:${lang}:${timeZone}`,
+    () => new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'long' }),
+  )
+    .formatToParts(from)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return zoneName ? `${range} ${zoneName}` : range;
+}

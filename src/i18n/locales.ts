@@ -1,0 +1,38 @@
+import site from '../../annals.config.ts';
+
+/** A locale of the site, with what the page needs to declare it. */
+export interface Locale {
+  /** URL prefix and translation file name, like `zh`. */
+  code: string;
+  /** BCP 47 tag for `lang` attributes and search, like `zh-Hans`. */
+  lang: string;
+  /** Writing direction, from Intl's knowledge of the language's script. */
+  dir: 'ltr' | 'rtl';
+}
+
+function textDirection(lang: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(lang) as Intl.Locale & {
+    getTextInfo?: () => { direction: string };
+  };
+  return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** The site's locales, in the order of the configuration. */
+export const LOCALES: readonly Locale[] = site.locales.map(({ code, lang }) => ({
+  code,
+  lang: lang ?? code,
+  dir: textDirection(lang ?? code),
+}));
+
+/** Code of the locale that `index.md` files are written in. */
+export const DEFAULT_LOCALE = site.defaultLocale;
+
+const byCode = new Map(LOCALES.map((locale) => [locale.code, locale]));
+
+/** The locale with this code; throws for a code the site does not have. */
+export function getLocale(code: string): Locale {
+  const locale = byCode.get(code);
+  if (!locale)
+    throw new Error(`Unknown locale '${code}'; the site has ${[...byCode.keys()].join(', ')}`);
+  return locale;
+}

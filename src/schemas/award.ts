@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { IsoDateSchema } from './fields/dates.ts';
+import { expected } from './fields/expected.ts';
+import { SlugSchema, TextSchema } from './fields/text.ts';
+import { SourceSchema } from './fields/web.ts';
+import type { ReferenceFactory } from './reference.ts';
+
+/** Text of an award cohort that is written once per language. */
+const awardText = {
+  title: TextSchema.describe(
+    'Name of the award and its round, like UNESCO Learning City Award 2015.',
+  ),
+  summary: TextSchema.optional().describe('One or two sentences on the round.'),
+};
+
+/** Front matter of an award cohort's `index.md`: one round of an award. */
+export function createAwardSchema<Reference extends z.ZodType>(
+  reference: ReferenceFactory<Reference>,
+) {
+  const WinnerSchema = z.strictObject({
+    city: reference('cities').describe('The winning city.'),
+    citation: TextSchema.optional().describe('Why it won, in the default language.'),
+  });
+  return z.strictObject({
+    ...awardText,
+    slug: SlugSchema.optional().describe(
+      'URL segment, when it should differ from the folder name.',
+    ),
+    year: z
+      .int({ error: expected('a year, like 2015') })
+      .min(1900, { error: 'expected a four-digit year, like 2015' })
+      .max(2200, { error: 'expected a four-digit year, like 2015' })
+      .describe('Year of the round.'),
+    conferredAt: reference('events')
+      .optional()
+      .describe('The event where the award was conferred.'),
+    conferredOn: IsoDateSchema.optional().describe('Day it was conferred.'),
+    announcedOn: IsoDateSchema.optional().describe('Day the winners were announced.'),
+    winners: z
+      .array(WinnerSchema)
+      .min(1, { error: 'needs at least one winner' })
+      .describe('The winning cities.'),
+    sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
+  });
+}
+
+/** Front matter of an award cohort translation. */
+export const AwardTranslationSchema = z.strictObject({
+  ...awardText,
+  citations: z
+    .record(SlugSchema, TextSchema)
+    .optional()
+    .describe('Citations in this language, keyed by the winning city.'),
+});

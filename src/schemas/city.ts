@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { CountryCodeSchema } from './fields/country.ts';
+import { PartialDateSchema } from './fields/dates.ts';
+import { SlugSchema, TextSchema } from './fields/text.ts';
+import { SourceSchema } from './fields/web.ts';
+
+/** Text of a city that is written once per language. */
+const cityText = {
+  name: TextSchema.describe('Name of the city.'),
+  summary: TextSchema.optional().describe('One or two sentences on the city as a learning city.'),
+};
+
+/** Front matter of a city's `index.md`. */
+export const CitySchema = z.strictObject({
+  ...cityText,
+  slug: SlugSchema.optional().describe('URL segment, when it should differ from the folder name.'),
+  country: CountryCodeSchema.describe('Country, as an ISO 3166-1 alpha-2 code like MX.'),
+  memberSince: PartialDateSchema.optional().describe(
+    'When it joined the network: YYYY, YYYY-MM or YYYY-MM-DD.',
+  ),
+  sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
+});
+
+/** Front matter of a city translation. */
+export const CityTranslationSchema = z.strictObject(cityText);

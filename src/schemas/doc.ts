@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { expected } from './fields/expected.ts';
+import { SlugSchema, TextSchema } from './fields/text.ts';
+
+/** Text of a documentation page that is written once per language. */
+const docText = {
+  title: TextSchema.describe('Title of the page.'),
+  description: TextSchema.optional().describe('One sentence on what the page explains.'),
+};
+
+/** Front matter of a documentation page's `index.mdx`. */
+export const DocSchema = z.strictObject({
+  ...docText,
+  slug: SlugSchema.optional().describe('URL segment, when it should differ from the folder name.'),
+  order: z
+    .int({ error: expected('a whole number, like 10') })
+    .describe('Position in the sidebar: lower numbers come first.'),
+});
+
+/** Front matter of a documentation page translation. */
+export const DocTranslationSchema = z.strictObject(docText);

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { expected } from './expected.ts';
+
+/** One line of human-readable text, never empty. */
+export const TextSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'is empty; write the text or remove the field' });
+
+/** A URL segment of lower-case letters, digits and single hyphens, like `2015-mexico-city`. */
+export const SlugSchema = z
+  .string({ error: expected('a slug of lower-case letters, digits and hyphens') })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `'${String(issue.input)}' is not a slug; use lower-case letters, digits and single hyphens, like 2015-mexico-city`,
+  });

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { CountryCodeSchema } from './fields/country.ts';
+import { SlugSchema, TextSchema } from './fields/text.ts';
+import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
+import type { ReferenceFactory } from './reference.ts';
+
+export const ORGANISATION_KINDS = [
+  'intergovernmental',
+  'government',
+  'local-government',
+  'network',
+  'university',
+  'non-governmental',
+  'other',
+] as const;
+
+/** Text of an organisation that is written once per language. */
+const organisationText = {
+  name: TextSchema.describe('Full name of the organisation.'),
+  shortName: TextSchema.optional().describe('Acronym or short name, like UIL.'),
+  summary: TextSchema.optional().describe('One or two sentences on what it does.'),
+};
+
+/** Front matter of an organisation's `index.md`. */
+export function createOrganisationSchema<Reference extends z.ZodType>(
+  reference: ReferenceFactory<Reference>,
+) {
+  return z.strictObject({
+    ...organisationText,
+    slug: SlugSchema.optional().describe(
+      'URL segment, when it should differ from the folder name.',
+    ),
+    kind: z.enum(ORGANISATION_KINDS).describe('Kind of organisation.'),
+    partOf: reference('organisations').optional().describe('The organisation it belongs to.'),
+    country: CountryCodeSchema.optional().describe('Country of its seat, as an ISO code.'),
+    website: HttpUrlSchema.optional().describe('Its website.'),
+    sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
+  });
+}
+
+/** Front matter of an organisation translation. */
+export const OrganisationTranslationSchema = z.strictObject(organisationText);

@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { PartialDateSchema } from './fields/dates.ts';
+import { expected } from './fields/expected.ts';
+import { SlugSchema, TextSchema } from './fields/text.ts';
+import { DocumentSchema, SourceSchema } from './fields/web.ts';
+import type { ReferenceFactory } from './reference.ts';
+
+export const PUBLICATION_KINDS = [
+  'report',
+  'guide',
+  'handbook',
+  'case-studies',
+  'framework',
+  'other',
+] as const;
+
+/** Text of a publication that is written once per language. */
+const publicationText = {
+  title: TextSchema.describe('Title of the publication.'),
+  summary: TextSchema.optional().describe('One or two sentences on what it contains.'),
+};
+
+/** True when `isbn` is a valid ISBN-13 (hyphens allowed), checked by its check digit. */
+function isIsbn13(isbn: string): boolean {
+  const digits = isbn.replaceAll('-', '');
+  if (!/^97[89]\d{10}$/.test(digits)) return false;
+  const sum = [...digits].reduce(
+    (total, digit, index) => total + Number(digit) * (index % 2 ? 3 : 1),
+    0,
+  );
+  return sum % 10 === 0;
+}
+
+/** Front matter of a publication's `index.md`. */
+export function createPublicationSchema<Reference extends z.ZodType>(
+  reference: ReferenceFactory<Reference>,
+) {
+  return z.strictObject({
+    ...publicationText,
+    slug: SlugSchema.optional().describe(
+      'URL segment, when it should differ from the folder name.',
+    ),
+    kind: z.enum(PUBLICATION_KINDS).optional().describe('Kind of publication.'),
+    date: PartialDateSchema.describe('When it was published: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    publishers: z
+      .array(reference('organisations'))
+      .default([])
+      .describe('Organisations that published it.'),
+    editors: z.array(TextSchema).default([]).describe('Editors, as the publication names them.'),
+    isbn: z
+      .string({ error: expected('an ISBN-13, like 978-92-820-1184-3') })
+      .refine(isIsbn13, {
+        error: (issue) =>
+          `'${String(issue.input)}' is not a valid ISBN-13; check the digits, like 978-92-820-1184-3`,
+      })
+      .optional()
+      .describe('ISBN-13, with or without hyphens.'),
+    documentCode: TextSchema.optional().describe(
+      "The publisher's document code, like UIL/2015/ME/H/5.",
+    ),
+    events: z
+      .array(reference('events'))
+      .default([])
+      .describe('Events it was launched at or reports on.'),
+    documents: z.array(DocumentSchema).default([]).describe('Versions, one per language.'),
+    sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
+  });
+}
+
+/** Front matter of a publication translation. */
+export const PublicationTranslationSchema = z.strictObject(publicationText);

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { SlugSchema, TextSchema } from './fields/text.ts';
+import { SourceSchema } from './fields/web.ts';
+
+/** Text of a series that is written once per language. */
+const seriesText = {
+  name: TextSchema.describe(
+    'Name of the series, like International Conference on Learning Cities.',
+  ),
+  shortName: TextSchema.optional().describe('Acronym or short name, like ICLC.'),
+  summary: TextSchema.optional().describe('One or two sentences on the series.'),
+};
+
+/** Front matter of a series' `index.md`: events that recur under one name, with editions. */
+export const SeriesSchema = z.strictObject({
+  ...seriesText,
+  slug: SlugSchema.optional().describe('URL segment, when it should differ from the folder name.'),
+  sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
+});
+
+/** Front matter of a series translation. */
+export const SeriesTranslationSchema = z.strictObject(seriesText);

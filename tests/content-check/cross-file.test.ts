@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { checkTree } from '../helpers/check.ts';
+import { markdown } from '../helpers/content-tree.ts';
+import { editFile, withFiles } from '../helpers/edit-tree.ts';
+import { validArchive } from '../helpers/valid-archive.ts';
+
+const EVENT = 'events/2017-iclc-cork/index.md';
+const AWARD = 'awards/2017-learning-city-award/index.md';
+
+describe('references between entries', () => {
+  it('names both files when a reference points nowhere, and suggests the entry meant', async () => {
+    const problems = await checkTree(editFile(validArchive(), EVENT, 'city: cork', 'city: corc'));
+    expect(problems).toEqual([
+      `content/${EVENT}:11: city: refers to content/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
+    ]);
+  });
+
+  it('reports a dangling reference inside a list, at its item', async () => {
+    const problems = await checkTree(
+      editFile(validArchive(), EVENT, 'organisers: [uil]', 'organisers:\n  - uil\n  - unesco'),
+    );
+    expect(problems).toEqual([
+      `content/${EVENT}:14: organisers[1]: refers to content/organisations/unesco/index.md, which does not exist; write the folder name of an entry in content/organisations, or create that entry`,
+    ]);
+  });
+
+  it('reports a winner that is not a city entry', async () => {
+    const problems = await checkTree(
+      editFile(validArchive(), AWARD, '- city: cork', '- city: lyon'),
+    );
+    expect(problems).toEqual([
+      `content/${AWARD}:7: winners[0].city: refers to content/cities/lyon/index.md, which does not exist; write the folder name of an entry in content/cities, or create that entry`,
+    ]);
+  });
+});
+
+describe('rules across files', () => {
+  it('refuses two entries with one URL, naming the other file', async () => {
+    const clash = markdown(
+      'name: Cork again\ncountry: IE\nslug: cork\nsources:\n  - url: https://example.org/c\n',
+    );
+    const problems = await checkTree(
+      withFiles(validArchive(), { 'cities/cork-city/index.md': clash }),
+    );
+    expect(problems).toEqual([
+      'content/cities/cork-city/index.md:4: slug: the URL /cities/cork/ is already taken by content/cities/cork/index.md; give one of them another slug',
+    ]);
+  });
+
+  it('refuses an event country that contradicts its city', async () => {
+    const problems = await checkTree(
+      editFile(validArchive(), EVENT, 'city: cork', 'city: cork\ncountry: GB'),
+    );
+    expect(problems).toEqual([
+      `content/${EVENT}:12: country: is GB but the city cork is in IE (content/cities/cork/index.md); remove country, it is taken from the city`,
+    ]);
+  });
+
+  it('refuses a city listed twice among the winners of one round', async () => {
+    const problems = await checkTree(
+      editFile(validArchive(), AWARD, '- city: cork', '- city: cork\n  - city: cork'),
+    );
+    expect(problems).toEqual([
+      `content/${AWARD}:8: winners[1].city: 'cork' is already listed as a winner of this round; list each city once`,
+    ]);
+  });
+});
+
+describe('translations', () => {
+  const TRANSLATION = 'events/2017-iclc-cork/fr.md';
+
+  it('refuses a fact in a translation, saying where it belongs', async () => {
+    const problems = await checkTree(
+      editFile(validArchive(), TRANSLATION, 'title:', 'start: 2017-09-19\ntitle:'),
+    );
+    expect(problems).toEqual([
+      `content/${TRANSLATION}:2: start: is a fact shared by all languages; set it once in index.md, not in a translation`,
+    ]);
+  });
+
+  it('refuses the title of a session that index.md does not have', async () => {
+    const problems = await checkTree(
+      editFile(validArchive(), TRANSLATION, 'opening: Ouverture', 'closing: Clôture'),
+    );
+    expect(problems).toEqual([
+      `content/${TRANSLATION}:4: sessions.closing: index.md has no session 'closing'; use one of: opening`,
+    ]);
+  });
+
+  it('refuses a different number of action points than the source', async () => {
+    const problems = await checkTree(
+      editFile(
+        validArchive(),
+        'statements/2017-cork-call-to-action/es.md',
+        '  - Entornos de aprendizaje verdes y saludables\n',
+        '',
+      ),
+    );
+    expect(problems).toEqual([
+      'content/statements/2017-cork-call-to-action/es.md:3: actionPoints: has 1 items but index.md has 2; translate each action point once, in the same order',
+    ]);
+  });
+
+  it('refuses a citation for a city that did not win', async () => {
+    const translation = markdown('title: Prix 2017\ncitations:\n  lyon: Pour sa fête.\n');
+    const problems = await checkTree(
+      withFiles(validArchive(), { 'awards/2017-learning-city-award/fr.md': translation }),
+    );
+    expect(problems).toEqual([
+      "content/awards/2017-learning-city-award/fr.md:4: citations.lyon: index.md has no winner 'lyon'; use one of: cork",
+    ]);
+  });
+
+  it('requires a title in a translation', async () => {
+    const problems = await checkTree(
+      editFile(
+        validArchive(),
+        TRANSLATION,
+        'title: 3e Conférence internationale sur les villes apprenantes\n',
+        '',
+      ),
+    );
+    expect(problems).toEqual([`content/${TRANSLATION}:1: title: is required; add it as text`]);
+  });
+});
+
+describe('warnings', () => {
+  it('warns about an entry without sources but does not count it as an error', async () => {
+    const problems = await checkTree(
+      editFile(
+        validArchive(),
+        'cities/cork/index.md',
+        'sources:\n  - url: https://example.org/cork\n',
+        '',
+      ),
+    );
+    expect(problems).toEqual([
+      'content/cities/cork/index.md:1: warning: sources: none given; add the page or document these facts come from',
+    ]);
+  });
+});

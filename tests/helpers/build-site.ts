@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './check.ts';
+
+export interface BuildResult {
+  exitCode: number | null;
+  /** Everything the build printed, standard output and error together. */
+  output: string;
+}
+
+/**
+ * Builds the project as `npm run build` does, from another content folder if given, into
+ * `outDir`. Runs Astro in a child process, as an editor would, so errors reach the output.
+ */
+export function buildSite(options: { outDir: string; contentDir?: string }): Promise<BuildResult> {
+  const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const args = [astro, 'build', '--outDir', options.outDir];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+  };
+  if (options.contentDir) env.ANNALS_CONTENT_DIR = options.contentDir;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, output }));
+  });
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/content-check/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        // Tests that build a site: one build at a time, and the shipped site built once first.
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/site/**/*.test.ts'],
+          fileParallelism: false,
+          globalSetup: ['tests/setup/build-shipped-site.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+});
