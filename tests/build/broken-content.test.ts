@@ -48,7 +48,7 @@ describe('content with mistakes', () => {
   });
 
   it('`npm run check` lists every problem with file and line, and exits 1 without a stack trace', () => {
-    const run = spawnSync('node', ['scripts/check.ts', '--content', contentDir], {
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--content', contentDir], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
     });

@@ -139,3 +139,28 @@ describe('warnings', () => {
     ]);
   });
 });
+
+describe('suggestions', () => {
+  it('suggests a field with two letters swapped', async () => {
+    const problems = await checkTree(
+      editFile(validArchive(), 'cities/cork/index.md', 'name: Cork', 'nmae: Cork'),
+    );
+    expect(problems[1]).toBe(
+      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, country, memberSince, sources',
+    );
+  });
+
+  it('suggests the entry whose id starts with what was typed', async () => {
+    const problems = await checkTree(
+      editFile(
+        validArchive(),
+        'events/2017-iclc-cork/index.md',
+        'organisers: [uil]',
+        'organisers: [ui]',
+      ),
+    );
+    expect(problems).toEqual([
+      "content/events/2017-iclc-cork/index.md:12: organisers[0]: refers to content/organisations/ui/index.md, which does not exist; did you mean 'uil'?",
+    ]);
+  });
+});
