@@ -15,9 +15,12 @@ export default defineSite({
     ru: 'Архив обучающихся городов',
   },
   description: {
-    en: 'Conferences, statements, awards and meetings of the learning cities network since 2012, each with its sources.',
-    fr: 'Conférences, déclarations, prix et réunions du réseau des villes apprenantes depuis 2012, chacun avec ses sources.',
-    es: 'Conferencias, declaraciones, premios y reuniones de la red de ciudades del aprendizaje desde 2012, cada uno con sus fuentes.',
+    en: 'Conferences, statements, awards and meetings of the learning cities network, each with its sources.',
+    fr: 'Conférences, déclarations, prix et réunions du réseau des villes apprenantes, chacun avec ses sources.',
+    es: 'Conferencias, declaraciones, premios y reuniones de la red de ciudades del aprendizaje, cada uno con sus fuentes.',
+    ar: 'مؤتمرات شبكة مدن التعلم وإعلاناتها وجوائزها واجتماعاتها، مع مصادر كل منها.',
+    zh: '学习型城市网络的会议、宣言、奖项和会议活动，每一项均注明来源。',
+    ru: 'Конференции, декларации, премии и встречи сети обучающихся городов, с источниками каждой записи.',
   },
   defaultLocale: 'en',
   locales: [

@@ -1,6 +1,7 @@
 import type { CollectionName } from '../schemas/reference.ts';
 import { groupBy } from './group-by.ts';
 import { loadCollection, type Entry } from './load-archive.ts';
+import { regionOfCountry, type Region } from './regions.ts';
 
 type Ref = { id: string };
 const ids = (refs: readonly Ref[] | undefined) => (refs ?? []).map((ref) => ref.id);
@@ -9,6 +10,13 @@ const byNewest =
   <T>(date: (item: T) => string) =>
   (a: T, b: T) =>
     date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0;
+
+/** Where an event took place: its city, and the country and region, from the city if not given. */
+export interface EventPlace {
+  city?: Entry<'cities'>;
+  country?: string;
+  region?: Region;
+}
 
 /** Every entry of the archive, sorted for display, with the links between them both ways. */
 export interface Archive {
@@ -22,6 +30,8 @@ export interface Archive {
   docs: Entry<'docs'>[];
   /** The entry of a collection with this id (a folder name, as references hold). */
   get<C extends CollectionName>(collection: C, id: string): Entry<C>;
+  /** Where an event took place. */
+  placeOf(event: Entry<'events'>): EventPlace;
   /** Entries that point at an entry, computed once: `linksTo.statements.get(eventId)`. */
   linksTo: {
     /** Events per series, per city (venue or host), per organisation. */
@@ -74,7 +84,26 @@ async function buildArchive(): Promise<Archive> {
       .flat()
       .map((entry) => [`${entry.collection}/${entry.id}`, entry]),
   );
+  const get = <C extends CollectionName>(collection: C, id: string): Entry<C> => {
+    const entry = lookup.get(`${collection}/${id}`);
+    // The content check has already refused dangling references, so this is a bug.
+    if (!entry) throw new Error(`No ${collection} entry '${id}'`);
+    return entry as Entry<C>;
+  };
+  const places = new Map<string, EventPlace>();
+  const placeOf = (event: Entry<'events'>): EventPlace => {
+    let place = places.get(event.id);
+    if (!place) {
+      const city = event.data.city && get('cities', event.data.city.id);
+      const country = event.data.country ?? city?.data.country;
+      place = { city, country, region: country ? regionOfCountry(country) : undefined };
+      places.set(event.id, place);
+    }
+    return place;
+  };
   return {
+    get,
+    placeOf,
     events,
     series,
     statements,
@@ -83,12 +112,6 @@ async function buildArchive(): Promise<Archive> {
     organisations,
     publications,
     docs,
-    get<C extends CollectionName>(collection: C, id: string) {
-      const entry = lookup.get(`${collection}/${id}`);
-      // The content check has already refused dangling references, so this is a bug.
-      if (!entry) throw new Error(`No ${collection} entry '${id}'`);
-      return entry as Entry<C>;
-    },
     linksTo: {
       eventsOfSeries: groupBy(events, (event) => oneId(event.data.series)),
       eventsOfCity: groupBy(events, (event) => [

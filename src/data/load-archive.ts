@@ -1,19 +1,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { z } from 'astro/zod';
+import { CONTENT_MODEL } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
-/** The Astro collection that holds each collection's translations. */
-const TRANSLATION_COLLECTIONS = {
-  events: 'eventTranslations',
-  series: 'seriesTranslations',
-  statements: 'statementTranslations',
-  awards: 'awardTranslations',
-  cities: 'cityTranslations',
-  organisations: 'organisationTranslations',
-  publications: 'publicationTranslations',
-  docs: 'docTranslations',
-} as const satisfies Record<CollectionName, string>;
+/** The fields of a translation of an entry of collection `C`. */
+export type TranslationData<C extends CollectionName> = z.output<
+  (typeof CONTENT_MODEL)[C]['translationSchema']
+>;
 
-export type TranslationCollection<C extends CollectionName> = (typeof TRANSLATION_COLLECTIONS)[C];
+/** One translation of an entry: its fields, and the file itself for `render()`. */
+export interface Translation<C extends CollectionName> {
+  data: TranslationData<C>;
+  source: CollectionEntry<'translations'>;
+}
 
 /** One entry: its facts file and the translations that exist for it. */
 export interface Entry<C extends CollectionName = CollectionName> {
@@ -27,21 +26,32 @@ export interface Entry<C extends CollectionName = CollectionName> {
   /** The `index.md` entry itself, for `render()`. */
   source: CollectionEntry<C>;
   /** Translations by locale code. */
-  translations: ReadonlyMap<string, CollectionEntry<TranslationCollection<C>>>;
+  translations: ReadonlyMap<string, Translation<C>>;
+}
+
+type TranslationsByEntry = Map<string, Map<string, Translation<CollectionName>>>;
+
+let translations: Promise<TranslationsByEntry> | undefined;
+
+/** All translations, read once, keyed by `<collection>/<id>` and then by locale. */
+function loadTranslations(): Promise<TranslationsByEntry> {
+  translations ??= getCollection('translations').then((files) => {
+    const byEntry: TranslationsByEntry = new Map();
+    for (const source of files) {
+      const [collection = '', id = '', locale = ''] = source.id.split('/');
+      const schema = CONTENT_MODEL[collection as CollectionName].translationSchema;
+      const forEntry = byEntry.get(`${collection}/${id}`) ?? new Map();
+      forEntry.set(locale, { data: schema.parse(source.data), source });
+      byEntry.set(`${collection}/${id}`, forEntry);
+    }
+    return byEntry;
+  });
+  return translations;
 }
 
 /** Loads one collection with its translations attached, in folder-name order. */
 export async function loadCollection<C extends CollectionName>(collection: C): Promise<Entry<C>[]> {
-  const [facts, translations] = await Promise.all([
-    getCollection(collection),
-    getCollection(TRANSLATION_COLLECTIONS[collection]),
-  ]);
-  const byEntry = new Map<string, Map<string, CollectionEntry<TranslationCollection<C>>>>();
-  for (const translation of translations as CollectionEntry<TranslationCollection<C>>[]) {
-    const [id = '', locale = ''] = translation.id.split('/');
-    const forEntry = byEntry.get(id) ?? new Map();
-    byEntry.set(id, forEntry.set(locale, translation));
-  }
+  const [facts, byEntry] = await Promise.all([getCollection(collection), loadTranslations()]);
   return (facts as CollectionEntry<C>[])
     .map((source) => ({
       collection,
@@ -49,7 +59,10 @@ export async function loadCollection<C extends CollectionName>(collection: C): P
       slug: (source.data as { slug?: string }).slug ?? source.id,
       data: source.data,
       source,
-      translations: byEntry.get(source.id) ?? new Map(),
+      translations: (byEntry.get(`${collection}/${source.id}`) ?? new Map()) as Map<
+        string,
+        Translation<C>
+      >,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, getLocale } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/reference.ts';
-import type { Entry, TranslationCollection } from './load-archive.ts';
+import type { Entry } from './load-archive.ts';
 
 /** A piece of text with the language it is actually written in. */
 export interface LocalText {
@@ -13,12 +13,12 @@ export interface LocalText {
 /** An entry as a page in one locale shows it: translated where it can be, marked where not. */
 export interface LocalizedEntry<C extends CollectionName> {
   entry: Entry<C>;
-  /** Whether this locale has a translation of the entry. */
+  /** Whether this locale has the entry's text: the default locale, or a translation. */
   isTranslated: boolean;
   /** A translatable field in this locale, or in the default language when not translated. */
   text(field: string): LocalText | undefined;
   /** What to `render()` for the body: the translation's body if it has one. */
-  body: CollectionEntry<C> | CollectionEntry<TranslationCollection<C>>;
+  body: CollectionEntry<C> | CollectionEntry<'translations'>;
   /** Tag of the body's language. */
   bodyLang: string;
 }
@@ -33,7 +33,7 @@ export function localize<C extends CollectionName>(
   const translation = locale === DEFAULT_LOCALE ? undefined : entry.translations.get(locale);
   const translatedLang = getLocale(locale).lang;
   const defaultLang = getLocale(DEFAULT_LOCALE).lang;
-  const useTranslatedBody = translation !== undefined && hasBody(translation);
+  const useTranslatedBody = translation !== undefined && hasBody(translation.source);
   return {
     entry,
     isTranslated: locale === DEFAULT_LOCALE || translation !== undefined,
@@ -43,7 +43,7 @@ export function localize<C extends CollectionName>(
       const original = (entry.data as Record<string, unknown>)[field];
       return typeof original === 'string' ? { text: original, lang: defaultLang } : undefined;
     },
-    body: useTranslatedBody ? translation : entry.source,
+    body: useTranslatedBody ? translation.source : entry.source,
     bodyLang: useTranslatedBody ? translatedLang : defaultLang,
   };
 }

@@ -1,7 +1,9 @@
 import { LOCALES } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { getArchive } from './archive.ts';
+import { groupEvents, type EventFacet } from './event-listings.ts';
 import type { Entry } from './load-archive.ts';
+import { paginate, pageSegment } from './paginate.ts';
 
 /**
  * `getStaticPaths` for the pages of a collection: every entry in every locale, whether it
@@ -17,4 +19,38 @@ export async function entryPaths<C extends CollectionName>(collection: C) {
 /** `getStaticPaths` for pages that exist once per locale, like collection indexes. */
 export function localePaths() {
   return LOCALES.map((locale) => ({ params: { lang: locale.code } }));
+}
+
+/** Events per page of a listing: short enough for a phone, few pages at 10,000 events. */
+export const EVENTS_PER_PAGE = 50;
+
+/** `getStaticPaths` for the pages of the whole events timeline, in every locale. */
+export async function eventTimelinePaths() {
+  const { events } = await getArchive();
+  const pages = paginate(events, EVENTS_PER_PAGE);
+  return LOCALES.flatMap((locale) =>
+    pages.map((page) => ({
+      params: { lang: locale.code, page: pageSegment(page.number) },
+      props: { page },
+    })),
+  );
+}
+
+/** `getStaticPaths` for the pages listing one value of a facet: `/en/events/year/2015/`. */
+export async function eventFacetPaths(facet: EventFacet) {
+  const groups = groupEvents(await getArchive(), facet);
+  return LOCALES.flatMap((locale) =>
+    groups.flatMap((group) =>
+      paginate(group.events, EVENTS_PER_PAGE).map((page) => ({
+        params: { lang: locale.code, key: group.key, page: pageSegment(page.number) },
+        props: { group, page },
+      })),
+    ),
+  );
+}
+
+/** `getStaticPaths` for the index of a facet, listing its values: `/en/events/year/`. */
+export async function eventFacetIndexPaths(facet: EventFacet) {
+  const groups = groupEvents(await getArchive(), facet);
+  return LOCALES.map((locale) => ({ params: { lang: locale.code }, props: { groups } }));
 }

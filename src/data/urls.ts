@@ -27,3 +27,17 @@ export function entryUrl(
 export function switchLocale(path: string, from: string, to: string): string {
   return path.replace(`${BASE}${from}/`, `${BASE}${to}/`);
 }
+
+/**
+ * A page of an event listing: all events (`/fr/events/`), or one value of a facet
+ * (`/fr/events/year/2015/`), or the facet's own index (`/fr/events/year/`); `page/2/` after.
+ */
+export function eventListingUrl(
+  locale: string,
+  options: { facet?: string; key?: string; page?: number } = {},
+): string {
+  const facet = options.facet ? `${options.facet}/` : '';
+  const key = options.key ? `${options.key}/` : '';
+  const page = options.page && options.page > 1 ? `page/${options.page}/` : '';
+  return `${BASE}${locale}/events/${facet}${key}${page}`;
+}

@@ -113,3 +113,8 @@ export function formatTimeRange(
     .find((part) => part.type === 'timeZoneName')?.value;
   return zoneName ? `${range} ${zoneName}` : range;
 }
+
+/** The name of a UN M49 world region (`150` Europe), in the locale's language. */
+export function regionName(m49: string, locale: string): string {
+  return displayNames(getLocale(locale).lang, 'region').of(m49) ?? m49;
+}

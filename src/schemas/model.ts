@@ -23,7 +23,7 @@ export interface CollectionModel {
  * Every collection of the content model. The checker, the Astro collections and the editor
  * tools all read this table, so a collection is added in one place.
  */
-export const CONTENT_MODEL: Record<CollectionName, CollectionModel> = {
+export const CONTENT_MODEL = {
   events: {
     extension: '.md',
     createFactsSchema: createEventSchema,
@@ -64,6 +64,6 @@ export const CONTENT_MODEL: Record<CollectionName, CollectionModel> = {
     createFactsSchema: () => DocSchema,
     translationSchema: DocTranslationSchema,
   },
-};
+} satisfies Record<CollectionName, CollectionModel>;
 
 export const COLLECTION_NAMES = Object.keys(CONTENT_MODEL) as CollectionName[];

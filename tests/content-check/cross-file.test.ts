@@ -164,3 +164,16 @@ describe('suggestions', () => {
     ]);
   });
 });
+
+describe('reserved URLs', () => {
+  it('refuses an event folder named like a listing page', async () => {
+    const problems = await checkTree(
+      withFiles(validArchive(), {
+        'events/year/index.md': validArchive()['events/2017-iclc-cork/index.md'],
+      }),
+    );
+    expect(problems).toEqual([
+      "content/events/year/index.md:1: the URL /events/year/ is used by the site's own listing pages; choose another folder name",
+    ]);
+  });
+});

@@ -12,7 +12,12 @@ export interface BuildResult {
  * Builds the project as `npm run build` does, from another content folder if given, into
  * `outDir`. Runs Astro in a child process, as an editor would, so errors reach the output.
  */
-export function buildSite(options: { outDir: string; contentDir?: string }): Promise<BuildResult> {
+export function buildSite(options: {
+  outDir: string;
+  contentDir?: string;
+  /** Extra environment, such as SOURCE_DATE_EPOCH to fix the day the build sees as today. */
+  env?: Record<string, string>;
+}): Promise<BuildResult> {
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const args = [astro, 'build', '--outDir', options.outDir];
   const env: NodeJS.ProcessEnv = {
@@ -21,6 +26,7 @@ export function buildSite(options: { outDir: string; contentDir?: string }): Pro
     FORCE_COLOR: '0',
   };
   if (options.contentDir) env.ANNALS_CONTENT_DIR = options.contentDir;
+  Object.assign(env, options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env });
     let output = '';

@@ -1,7 +1,12 @@
 import { fieldProblem, type ContentRule } from './rule.ts';
 
+/** Segments the site uses under a collection for its own pages, which no entry may take. */
+const RESERVED: Record<string, string[]> = {
+  events: ['year', 'type', 'country', 'region', 'page'],
+};
+
 /**
- * Two entries of a collection may not share a URL. The slug is the folder name unless the
+ * Two entries of a collection may not share a URL, nor take one the site uses itself. The slug is the folder name unless the
  * entry sets `slug:`; the later file (by path) is reported, naming the earlier one.
  */
 export const uniqueSlugs: ContentRule = ({ facts }) => {
@@ -11,7 +16,16 @@ export const uniqueSlugs: ContentRule = ({ facts }) => {
     const slug = typeof entry.data.slug === 'string' ? entry.data.slug : entry.id;
     const key = `${entry.collection}/${slug}`;
     const owner = owners.get(key);
-    if (owner) {
+    if (RESERVED[entry.collection]?.includes(slug)) {
+      const path = entry.data.slug ? ['slug'] : [];
+      problems.push(
+        fieldProblem(
+          entry,
+          path,
+          `the URL /${entry.collection}/${slug}/ is used by the site's own listing pages; choose another ${entry.data.slug ? 'slug' : 'folder name'}`,
+        ),
+      );
+    } else if (owner) {
       const path = entry.data.slug ? ['slug'] : [];
       problems.push(
         fieldProblem(
