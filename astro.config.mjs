@@ -1,10 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import site from './annals.config.ts';
-import { contentCheckIntegration } from './src/content-check/integration.ts';
+import { annals } from './src/integration/annals.ts';
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
@@ -25,16 +24,5 @@ export default defineConfig({
     // Every page lives under its locale prefix; src/pages/index.astro sends `/` on.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [
-    contentCheckIntegration(site),
-    mdx(),
-    sitemap({
-      i18n: {
-        defaultLocale: site.defaultLocale,
-        locales: Object.fromEntries(
-          site.locales.map((locale) => [locale.code, locale.lang ?? locale.code]),
-        ),
-      },
-    }),
-  ],
+  integrations: [annals(site), mdx()],
 });

@@ -20,13 +20,17 @@ const translationLocales = site.locales
 const localeGlob =
   translationLocales.length === 1 ? translationLocales[0] : `{${translationLocales.join(',')}}`;
 
-/** Loads `content/<name>/<id>/index.<ext>`: an entry's facts and default-language text. */
+/**
+ * Loads `content/<name>/<id>/index.<ext>`: an entry's facts and default-language text.
+ * Markdown bodies are dropped once rendered; MDX is rendered later, so its body is kept to
+ * tell whether there is one.
+ */
 function factsLoader(name: CollectionName, extension = 'md') {
   return glob({
     base: `${contentDir}/${name}`,
     pattern: `*/index.${extension}`,
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-    retainBody: false,
+    retainBody: extension === 'mdx',
   });
 }
 
@@ -39,7 +43,8 @@ const translationsLoader = glob({
   base: contentDir,
   pattern: `*/*/${localeGlob}.{md,mdx}`,
   generateId: ({ entry }) => entry.replace(/\.[^.]+$/, ''),
-  retainBody: false,
+  // Kept to tell whether a translation has a body of its own (MDX is not rendered here).
+  retainBody: true,
 });
 
 export const collections = {

@@ -10,6 +10,8 @@ export interface ParsedFrontMatter {
   syntaxErrors: { line: number; message: string }[];
   /** Line of the file where a field is written, or of its nearest written parent. */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** The Markdown after the front matter. */
+  body: string;
 }
 
 /** Offset of the YAML block in the file: the opening `---` takes the first line. */
@@ -29,6 +31,7 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
         },
       ],
       lineOf: () => 1,
+      body: source,
     };
   }
   const lineCounter = new LineCounter();
@@ -53,7 +56,12 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
   const data = syntaxErrors.length
     ? undefined
     : ((document.toJS() ?? {}) as Record<string, unknown>);
-  return { data, syntaxErrors, lineOf: (path) => lineOfPath(contents, path, toFileLine) };
+  return {
+    data,
+    syntaxErrors,
+    lineOf: (path) => lineOfPath(contents, path, toFileLine),
+    body: source.slice(match[0].length),
+  };
 }
 
 /** Walks `path` down the YAML tree and returns the line of the deepest node it reaches. */

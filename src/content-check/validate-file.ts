@@ -10,6 +10,8 @@ import { closestMatch } from './closest-match.ts';
 export interface ValidEntryFile extends EntryFile {
   data: Record<string, unknown>;
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** The Markdown after the front matter. */
+  body: string;
 }
 
 export interface FileValidation {
@@ -64,7 +66,12 @@ export async function validateFile(
   const result = schema.safeParse(parsed.data, { error: errorMap, reportInput: true });
   if (result.success) {
     return {
-      entry: { ...file, data: result.data as Record<string, unknown>, lineOf: parsed.lineOf },
+      entry: {
+        ...file,
+        data: result.data as Record<string, unknown>,
+        lineOf: parsed.lineOf,
+        body: parsed.body,
+      },
       problems: [],
     };
   }

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, getLocale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, getLocale, LOCALES } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { Entry } from './load-archive.ts';
 
@@ -21,9 +21,13 @@ export interface LocalizedEntry<C extends CollectionName> {
   body: CollectionEntry<C> | CollectionEntry<'translations'>;
   /** Tag of the body's language. */
   bodyLang: string;
+  /** True when the entry is translated but its body is not, so the body falls back. */
+  bodyFallsBack: boolean;
 }
 
-const hasBody = (entry: { rendered?: { html: string } }) => Boolean(entry.rendered?.html.trim());
+/** Whether an entry has text below its front matter: its raw body, or Markdown rendered at load. */
+const hasBody = (entry: { body?: string; rendered?: { html: string } }) =>
+  Boolean((entry.body ?? entry.rendered?.html)?.trim());
 
 /** Resolves an entry's text for `locale`, falling back field by field to the default language. */
 export function localize<C extends CollectionName>(
@@ -45,5 +49,13 @@ export function localize<C extends CollectionName>(
     },
     body: useTranslatedBody ? translation.source : entry.source,
     bodyLang: useTranslatedBody ? translatedLang : defaultLang,
+    bodyFallsBack: translation !== undefined && !useTranslatedBody && hasBody(entry.source),
   };
+}
+
+/** The locales an entry is written in: the default one, and each it has a translation for. */
+export function translatedLocales(entry: Entry): string[] {
+  return LOCALES.map((locale) => locale.code).filter(
+    (code) => code === DEFAULT_LOCALE || entry.translations.has(code),
+  );
 }

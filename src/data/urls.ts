@@ -41,3 +41,8 @@ export function eventListingUrl(
   const page = options.page && options.page > 1 ? `page/${options.page}/` : '';
   return `${BASE}${locale}/events/${facet}${key}${page}`;
 }
+
+/** The editors' page of translation status in a locale: `/fr/translation-status/`. */
+export function translationStatusUrl(locale: string): string {
+  return `${BASE}${locale}/translation-status/`;
+}

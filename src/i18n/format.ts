@@ -31,6 +31,23 @@ function utcDate(isoDay: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/**
+ * `formatRange`, guarded. For some locales the ICU in Node falls back to a numeric pattern
+ * for ranges (Chinese gives "2015/9/28 – 2015/9/30" while a single day is "2015年9月28日").
+ * When the range lacks the words of the single-date pattern, the two ends are written in
+ * full instead.
+ */
+function formatRange(format: Intl.DateTimeFormat, start: Date, end: Date): string {
+  const range = format.formatRange(start, end);
+  const words = format
+    .formatToParts(start)
+    .filter((part) => part.type === 'literal' && part.value.trim())
+    .map((part) => part.value.trim());
+  return words.every((word) => range.includes(word))
+    ? range
+    : `${format.format(start)} – ${format.format(end)}`;
+}
+
 /** A calendar day, like 28 September 2015, in the locale's words. */
 export function formatDay(isoDay: string, locale: string): string {
   return dateFormat(locale, { dateStyle: 'long' }).format(utcDate(isoDay));
@@ -41,7 +58,7 @@ export function formatDayRange(start: string, end: string | undefined, locale: s
   const format = dateFormat(locale, { dateStyle: 'long' });
   return !end || end === start
     ? format.format(utcDate(start))
-    : format.formatRange(utcDate(start), utcDate(end));
+    : formatRange(format, utcDate(start), utcDate(end));
 }
 
 /** A date known to the year (2019), month (October 2019) or day. */
@@ -103,7 +120,7 @@ export function formatTimeRange(
   );
   const from = zonedInstant(day, start, timeZone);
   const range = end
-    ? times.formatRange(from, zonedInstant(day, end, timeZone))
+    ? formatRange(times, from, zonedInstant(day, end, timeZone))
     : times.format(from);
   const zoneName = cached(
     `zone:${lang}:${timeZone}`,

@@ -10,7 +10,8 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
 }
 
-function textDirection(lang: string): 'ltr' | 'rtl' {
+/** Writing direction of a language, from Intl's knowledge of its script. */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(lang) as Intl.Locale & {
     getTextInfo?: () => { direction: string };
   };
@@ -28,6 +29,21 @@ export const LOCALES: readonly Locale[] = site.locales.map(({ code, lang }) => (
 export const DEFAULT_LOCALE = site.defaultLocale;
 
 const byCode = new Map(LOCALES.map((locale) => [locale.code, locale]));
+
+/**
+ * `lang` and `dir` for text in language `textLang` on a page of `locale`: nothing when the
+ * text is in the page's language, else its language and, if it runs the other way, its
+ * direction, so English on an Arabic page reads left to right with its punctuation in place.
+ */
+export function textAttributes(
+  textLang: string | undefined,
+  locale: string,
+): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  const page = getLocale(locale);
+  if (!textLang || textLang === page.lang) return {};
+  const dir = textDirection(textLang);
+  return dir === page.dir ? { lang: textLang } : { lang: textLang, dir };
+}
 
 /** The locale with this code; throws for a code the site does not have. */
 export function getLocale(code: string): Locale {

@@ -17,24 +17,33 @@ const UiStringsSchema = z.strictObject(
 
 const files = import.meta.glob<{ default: unknown }>('./ui/*.json', { eager: true });
 
-function loadStrings(code: string): Record<UiKey, string> {
-  const file = `./ui/${code}.json`;
-  const module = files[file];
-  if (!module)
+/**
+ * Validates the interface strings of one locale; throws an error naming the file and every
+ * key that is missing, empty or unknown.
+ */
+export function parseUiStrings(code: string, strings: unknown): Record<UiKey, string> {
+  if (strings === undefined) {
     throw new Error(
       `src/i18n/ui/${code}.json is missing: every locale needs its interface strings`,
     );
-  const result = UiStringsSchema.safeParse(module.default);
+  }
+  const result = UiStringsSchema.safeParse(strings);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? `unknown keys ${issue.keys.join(', ')}`
-      : `${issue.path.join('.')}: ${issue.message}`,
-  );
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys')
+      return `${issue.keys.join(', ')}: not keys of en.json; remove them`;
+    const key = String(issue.path[0]);
+    return issue.code === 'invalid_type' && issue.input === undefined
+      ? `${key}: missing; translate it`
+      : `${key}: empty; translate it`;
+  });
   throw new Error(`src/i18n/ui/${code}.json: ${problems.join('; ')}`);
 }
 
 /** Interface strings per locale code, validated once when the module loads. */
 export const UI_STRINGS: ReadonlyMap<string, Record<UiKey, string>> = new Map(
-  LOCALES.map((locale) => [locale.code, loadStrings(locale.code)]),
+  LOCALES.map((locale) => [
+    locale.code,
+    parseUiStrings(locale.code, files[`./ui/${locale.code}.json`]?.default),
+  ]),
 );

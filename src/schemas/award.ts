@@ -4,6 +4,7 @@ import { expected } from './fields/expected.ts';
 import { SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
+import { translationMeta } from './fields/translation-meta.ts';
 
 /** Text of an award cohort that is written once per language. */
 const awardText = {
@@ -51,4 +52,5 @@ export const AwardTranslationSchema = z.strictObject({
     .record(SlugSchema, TextSchema)
     .optional()
     .describe('Citations in this language, keyed by the winning city.'),
+  ...translationMeta,
 });

@@ -3,6 +3,7 @@ import { CountryCodeSchema } from './fields/country.ts';
 import { PartialDateSchema } from './fields/dates.ts';
 import { SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
+import { translationMeta } from './fields/translation-meta.ts';
 
 /** Text of a city that is written once per language. */
 const cityText = {
@@ -22,4 +23,4 @@ export const CitySchema = z.strictObject({
 });
 
 /** Front matter of a city translation. */
-export const CityTranslationSchema = z.strictObject(cityText);
+export const CityTranslationSchema = z.strictObject({ ...cityText, ...translationMeta });

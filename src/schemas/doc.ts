@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { expected } from './fields/expected.ts';
 import { SlugSchema, TextSchema } from './fields/text.ts';
+import { translationMeta } from './fields/translation-meta.ts';
 
 /** Text of a documentation page that is written once per language. */
 const docText = {
@@ -18,4 +19,4 @@ export const DocSchema = z.strictObject({
 });
 
 /** Front matter of a documentation page translation. */
-export const DocTranslationSchema = z.strictObject(docText);
+export const DocTranslationSchema = z.strictObject({ ...docText, ...translationMeta });

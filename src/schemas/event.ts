@@ -7,6 +7,7 @@ import { LanguageTagSchema } from './fields/language.ts';
 import { SlugSchema, TextSchema } from './fields/text.ts';
 import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
+import { translationMeta } from './fields/translation-meta.ts';
 
 export const EVENT_TYPES = [
   'conference',
@@ -210,4 +211,5 @@ export const EventTranslationSchema = z.strictObject({
     .record(SlugSchema, TextSchema)
     .optional()
     .describe('Session titles in this language, keyed by the session ids of index.md.'),
+  ...translationMeta,
 });

@@ -3,6 +3,7 @@ import { CountryCodeSchema } from './fields/country.ts';
 import { SlugSchema, TextSchema } from './fields/text.ts';
 import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
+import { translationMeta } from './fields/translation-meta.ts';
 
 export const ORGANISATION_KINDS = [
   'intergovernmental',
@@ -39,4 +40,7 @@ export function createOrganisationSchema<Reference extends z.ZodType>(
 }
 
 /** Front matter of an organisation translation. */
-export const OrganisationTranslationSchema = z.strictObject(organisationText);
+export const OrganisationTranslationSchema = z.strictObject({
+  ...organisationText,
+  ...translationMeta,
+});

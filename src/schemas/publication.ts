@@ -4,6 +4,7 @@ import { expected } from './fields/expected.ts';
 import { SlugSchema, TextSchema } from './fields/text.ts';
 import { DocumentSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
+import { translationMeta } from './fields/translation-meta.ts';
 
 export const PUBLICATION_KINDS = [
   'report',
@@ -68,4 +69,7 @@ export function createPublicationSchema<Reference extends z.ZodType>(
 }
 
 /** Front matter of a publication translation. */
-export const PublicationTranslationSchema = z.strictObject(publicationText);
+export const PublicationTranslationSchema = z.strictObject({
+  ...publicationText,
+  ...translationMeta,
+});

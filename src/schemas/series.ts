@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
+import { translationMeta } from './fields/translation-meta.ts';
 
 /** Text of a series that is written once per language. */
 const seriesText = {
@@ -19,4 +20,4 @@ export const SeriesSchema = z.strictObject({
 });
 
 /** Front matter of a series translation. */
-export const SeriesTranslationSchema = z.strictObject(seriesText);
+export const SeriesTranslationSchema = z.strictObject({ ...seriesText, ...translationMeta });

@@ -3,6 +3,7 @@ import { PartialDateSchema } from './fields/dates.ts';
 import { SlugSchema, TextSchema } from './fields/text.ts';
 import { DocumentSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
+import { translationMeta } from './fields/translation-meta.ts';
 
 export const STATEMENT_KINDS = [
   'declaration',
@@ -46,4 +47,4 @@ export function createStatementSchema<Reference extends z.ZodType>(
 }
 
 /** Front matter of a statement translation. */
-export const StatementTranslationSchema = z.strictObject(statementText);
+export const StatementTranslationSchema = z.strictObject({ ...statementText, ...translationMeta });

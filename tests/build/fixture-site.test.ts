@@ -67,7 +67,7 @@ describe('a site built from a small archive', () => {
   it('falls back to the default language, marked, where there is no translation', async () => {
     const page = await readPage(site, '/fr/cities/cork/');
     expect(page.querySelector('h1')?.getAttribute('lang')).toBe('en');
-    expect(textOf(page.querySelector('.fallback-notice'))).toBe(
+    expect(textOf(page.querySelector('.fallback-notice p'))).toBe(
       'Cette page n’a pas encore été traduite en français. Elle est affichée en anglais.',
     );
   });

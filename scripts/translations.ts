@@ -1,0 +1,110 @@
+/**
+ * `npm run translations`: which entries are missing or outdated in each locale.
+ *
+ *   npm run translations                          every locale
+ *   npm run translations -- --locale fr           one locale
+ *   npm run translations -- --stamp content/events/x/fr.md
+ *                                                 records that fr.md now matches its source
+ *
+ * A translation is outdated when its source text changed after it: known from the
+ * `translatedFrom` fingerprint that --stamp records, or else from git commit times.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseDocument } from 'yaml';
+import site from '../annals.config.ts';
+import { checkContent } from '../src/content-check/check-content.ts';
+import { formatProblem } from '../src/content-check/problem.ts';
+import { getLastCommitTimes } from '../src/data/git-history.ts';
+import {
+  computeTranslationStatus,
+  sourceFingerprint,
+  type TranslationStatus,
+} from '../src/i18n/translation-status.ts';
+
+const { values } = parseArgs({
+  options: { locale: { type: 'string' }, stamp: { type: 'string' }, content: { type: 'string' } },
+});
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(rootDir);
+const result = await checkContent({ rootDir, site, contentDir: values.content });
+if (result.errorCount > 0) {
+  for (const problem of result.problems) console.log(formatProblem(problem));
+  console.log('Fix the content errors above first: `npm run check` lists them too.');
+  process.exit(1);
+}
+
+if (values.stamp) {
+  const path = values.stamp.replaceAll('\\', '/');
+  const translation = result.entries.find(
+    (entry) => entry.locale && resolve(entry.absolutePath) === resolve(path),
+  );
+  const source =
+    translation &&
+    result.entries.find(
+      (entry) =>
+        !entry.locale && entry.collection === translation.collection && entry.id === translation.id,
+    );
+  if (!translation || !source) {
+    console.error(
+      `${path} is not a translation file of the content (like content/events/<id>/fr.md).`,
+    );
+    process.exit(1);
+  }
+  const text = await readFile(translation.absolutePath, 'utf8');
+  const match = /^---\r?\n([\s\S]*?\r?\n)?---(\r?\n|$)/.exec(text) ?? ['', ''];
+  const frontMatter = parseDocument(match[1] ?? '');
+  frontMatter.set('translatedFrom', sourceFingerprint(source));
+  await writeFile(
+    translation.absolutePath,
+    `---\n${frontMatter.toString()}---\n${text.slice(match[0].length)}`,
+  );
+  console.log(
+    `${translation.path}: translatedFrom ${sourceFingerprint(source)} (matches ${source.path} as it is now)`,
+  );
+  process.exit(0);
+}
+
+const locales = site.locales
+  .map((locale) => locale.code)
+  .filter((code) => code !== site.defaultLocale);
+const shown = values.locale ? locales.filter((code) => code === values.locale) : locales;
+if (shown.length === 0) {
+  console.error(
+    `'${values.locale}' is not a translation locale; use one of: ${locales.join(', ')}`,
+  );
+  process.exit(1);
+}
+const statuses = computeTranslationStatus(result.entries, shown, getLastCommitTimes());
+const STATES = ['up-to-date', 'outdated', 'missing', 'unknown'] as const;
+const count = (locale: string, state: string) =>
+  statuses.filter((s) => s.locale === locale && s.state === state).length;
+
+console.log(
+  `Translation status against ${site.defaultLocale} (${statuses.length / shown.length} entries)\n`,
+);
+console.log(['locale', ...STATES].map((cell) => cell.padEnd(12)).join(''));
+for (const locale of shown)
+  console.log(
+    [locale, ...STATES.map((state) => String(count(locale, state)))]
+      .map((cell) => cell.padEnd(12))
+      .join(''),
+  );
+
+const listed = (rows: TranslationStatus[]) =>
+  Object.entries(Object.groupBy(rows, (row) => row.collection)).map(
+    ([collection, group]) => `  ${collection}: ${(group ?? []).map((row) => row.id).join(', ')}`,
+  );
+for (const locale of shown) {
+  for (const state of ['outdated', 'unknown'] as const) {
+    const rows = statuses.filter((s) => s.locale === locale && s.state === state);
+    if (rows.length)
+      console.log(
+        `\n${locale}, ${state}:\n${rows.map((row) => `  ${row.translationPath}: ${row.reason}`).join('\n')}`,
+      );
+  }
+  const missing = statuses.filter((s) => s.locale === locale && s.state === 'missing');
+  if (missing.length) console.log(`\n${locale}, missing:\n${listed(missing).join('\n')}`);
+}

@@ -1,0 +1,56 @@
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import type { ValidEntryFile } from '../content-check/validate-file.ts';
+import type { SiteConfig } from '../schemas/site-config.ts';
+
+/**
+ * Addresses of fallback pages: an entry's page in a locale it is not translated into. They
+ * repeat the default-language text, so the sitemap leaves them out, as their pages ask.
+ */
+export function fallbackPageUrls(
+  entries: readonly ValidEntryFile[],
+  site: SiteConfig,
+  base: string,
+): Set<string> {
+  const translated = new Set(
+    entries
+      .filter((entry) => entry.locale)
+      .map((entry) => `${entry.collection}/${entry.id}/${entry.locale}`),
+  );
+  const urls = new Set<string>();
+  for (const entry of entries.filter((candidate) => !candidate.locale)) {
+    const slug = (entry.data.slug as string | undefined) ?? entry.id;
+    for (const { code } of site.locales) {
+      if (code === site.defaultLocale || translated.has(`${entry.collection}/${entry.id}/${code}`))
+        continue;
+      urls.add(new URL(`${base}${code}/${entry.collection}/${slug}/`, site.url).href);
+    }
+  }
+  return urls;
+}
+
+/**
+ * The sitemap, with @astrojs/sitemap: every page in every locale it is written in, each with
+ * its hreflang alternates and an `x-default` pointing to the default locale.
+ */
+export function createSitemap(
+  site: SiteConfig,
+  base: string,
+  fallbacks: ReadonlySet<string>,
+): AstroIntegration {
+  const tags = Object.fromEntries(
+    site.locales.map((locale) => [locale.code, locale.lang ?? locale.code]),
+  );
+  const defaultPrefix = `/${site.defaultLocale}/`;
+  return sitemap({
+    i18n: { defaultLocale: site.defaultLocale, locales: tags },
+    // The site root only sends readers on to the default locale, so it is not listed either.
+    filter: (page) => !fallbacks.has(page) && page !== new URL(base, site.url).href,
+    serialize(item) {
+      const links = (item.links ?? []).filter((link) => !fallbacks.has(link.url));
+      const original = links.find((link) => new URL(link.url).pathname.includes(defaultPrefix));
+      if (original) links.push({ url: original.url, lang: 'x-default' });
+      return { ...item, links };
+    },
+  });
+}
