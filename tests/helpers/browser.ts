@@ -1,7 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-
-/** Where Debian's `chromium` package puts the browser; the tests use no other. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_PATH, ensureChromium } from './chromium-install.ts';
 
 /**
  * Flags that keep every request on this machine: Chromium's own background traffic is off,
@@ -19,8 +17,12 @@ export const OFFLINE_FLAGS: readonly string[] = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
-/** Starts headless Debian Chromium with the offline flags. */
+/**
+ * Starts headless Debian Chromium with the offline flags, or fails saying how to install it
+ * (on CI the global setup has installed it already).
+ */
 export function launchBrowser(): Promise<Browser> {
+  ensureChromium();
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { CHROMIUM_PATH } from './browser.ts';
+
+/** Where Debian's `chromium` package puts the browser; the tests use no other. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium';
 
