@@ -20,6 +20,19 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
+      {
+        // Quality gates on the built shipped site: HTML validity, links, no client
+        // JavaScript, and in Chromium accessibility and what a reader does. One file at a
+        // time, each starting its own server and browser; the site is the one built above.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          fileParallelism: false,
+          globalSetup: ['tests/setup/build-shipped-site.ts', 'tests/setup/chromium.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

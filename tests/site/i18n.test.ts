@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { readPage, textOf } from '../helpers/html.ts';
-import { listPages } from '../helpers/site-files.ts';
+import { textOf } from '../helpers/html.ts';
+import { readSitePages } from '../helpers/site-pages.ts';
 
 const siteDir = inject('shippedSite');
 const ORIGIN = 'https://annals.example.org';
 const pages = new Map<string, HTMLElement>();
 
 beforeAll(async () => {
-  for (const path of await listPages(siteDir)) pages.set(path, await readPage(siteDir, path));
+  for (const page of await readSitePages(siteDir)) pages.set(page.urlPath, page.root);
 });
 
 /** hreflang → URL path of a page's alternate links. */

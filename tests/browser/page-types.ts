@@ -1,0 +1,41 @@
+/**
+ * The kinds of page the site has, each with one representative URL. Every browser gate
+ * (accessibility, loading, screenshots, keyboard) runs on each of them, so a new kind of page
+ * is covered by adding one line here.
+ */
+export interface PageType {
+  /** Short name, used in test titles and screenshot file names. */
+  name: string;
+  /** URL path of a page of this kind in the shipped site. */
+  path: string;
+  /**
+   * Set for a kind of page that is planned but may not be built yet: its tests then fail
+   * with "not built yet" instead of a bare missing file. Remove it once the page exists.
+   */
+  planned?: true;
+}
+
+export const PAGE_TYPES: readonly PageType[] = [
+  { name: 'home', path: '/en/' },
+  { name: 'not-found', path: '/404.html', planned: true },
+  { name: 'events', path: '/en/events/' },
+  { name: 'event', path: '/en/events/2015-iclc-mexico-city/' },
+  { name: 'events-by-year', path: '/en/events/year/2015/', planned: true },
+  { name: 'events-by-type', path: '/en/events/type/conference/', planned: true },
+  { name: 'events-by-country', path: '/en/events/country/mx/', planned: true },
+  { name: 'events-by-region', path: '/en/events/region/latin-america-caribbean/', planned: true },
+  { name: 'statements', path: '/en/statements/' },
+  { name: 'statement', path: '/en/statements/2015-mexico-city-statement/' },
+  { name: 'awards', path: '/en/awards/' },
+  { name: 'award', path: '/en/awards/2015-learning-city-award/' },
+  { name: 'cities', path: '/en/cities/' },
+  { name: 'city', path: '/en/cities/swansea/' },
+  { name: 'organisations', path: '/en/organisations/' },
+  { name: 'organisation', path: '/en/organisations/uil/' },
+  { name: 'publications', path: '/en/publications/' },
+  { name: 'publication', path: '/en/publications/2016-conference-report-mexico-city/' },
+  { name: 'series-index', path: '/en/series/' },
+  { name: 'series', path: '/en/series/iclc/' },
+  { name: 'docs', path: '/en/docs/' },
+  { name: 'doc', path: '/en/docs/about-this-archive/' },
+];

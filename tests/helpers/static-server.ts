@@ -1,0 +1,95 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, sep } from 'node:path';
+
+/** Content types of the files a built site holds; anything else is served as bytes. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+async function fileAt(path: string): Promise<'file' | 'directory' | undefined> {
+  const found = await stat(path).catch(() => undefined);
+  return found?.isFile() ? 'file' : found?.isDirectory() ? 'directory' : undefined;
+}
+
+function send(response: ServerResponse, status: number, file: string, headOnly: boolean) {
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  response.writeHead(status, { 'content-type': type });
+  if (headOnly) response.end();
+  else createReadStream(file).pipe(response);
+}
+
+/** What the server answers for one URL path: a file with its status, or a redirect. */
+type Answer = { status: 200 | 404; file?: string } | { status: 301; location: string };
+
+async function answerFor(siteDir: string, pathname: string): Promise<Answer> {
+  let path: string;
+  try {
+    path = join(siteDir, decodeURIComponent(pathname));
+  } catch {
+    return { status: 404 };
+  }
+  const outside = relative(siteDir, path).split(sep).includes('..');
+  const kind = outside ? undefined : await fileAt(path);
+  if (kind === 'file') return { status: 200, file: path };
+  if (kind === 'directory' && !pathname.endsWith('/'))
+    return { status: 301, location: `${pathname}/` };
+  if (kind === 'directory' && (await fileAt(join(path, 'index.html'))) === 'file')
+    return { status: 200, file: join(path, 'index.html') };
+  const notFoundPage = join(siteDir, '404.html');
+  return { status: 404, file: (await fileAt(notFoundPage)) === 'file' ? notFoundPage : undefined };
+}
+
+/**
+ * Serves a built site as a static host does: `/x/` answers with `/x/index.html`, `/x` of a
+ * folder redirects to `/x/`, and a missing file gets status 404 with `/404.html` when the
+ * site has one. Listens on 127.0.0.1 only, on a free port.
+ */
+export async function startStaticServer(siteDir: string): Promise<StaticServer> {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const answer = await answerFor(siteDir, url.pathname);
+    if (answer.status === 301) {
+      response.writeHead(301, { location: answer.location + url.search }).end();
+    } else if (answer.file) {
+      send(response, answer.status, answer.file, request.method === 'HEAD');
+    } else {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Browsers keep connections alive; close them so the server stops at once.
+      server.closeAllConnections();
+    });
+  return { origin: `http://127.0.0.1:${port}`, close };
+}
