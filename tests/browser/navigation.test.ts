@@ -43,16 +43,18 @@ async function back(page: Page, path: string): Promise<void> {
 }
 
 const HOME = '/en/';
+const YEAR = '/en/events/year/2015/';
 const EVENT = '/en/events/2015-iclc-mexico-city/';
 const STATEMENT = '/en/statements/2015-mexico-city-statement/';
 const AWARD = '/en/awards/2015-learning-city-award/';
 const WINNER = '/en/cities/swansea/';
 
 describe('a reader following links', () => {
-  it('goes from the home page to an event, its statement, its award round and a winning city, and back', async () => {
+  it('goes from the home page through a year to an event, its statement, its award round and a winning city, and back', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.origin + HOME);
     await expectPageAt(page, HOME);
+    await follow(page, YEAR);
     await follow(page, EVENT);
     await follow(page, STATEMENT);
     await back(page, EVENT);
@@ -60,6 +62,7 @@ describe('a reader following links', () => {
     await follow(page, WINNER);
     await back(page, AWARD);
     await back(page, EVENT);
+    await back(page, YEAR);
     await back(page, HOME);
     await page.close();
   });

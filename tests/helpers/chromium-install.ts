@@ -4,7 +4,13 @@ import { accessSync, constants } from 'node:fs';
 /** Where Debian's `chromium` package puts the browser; the tests use no other. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium';
+/**
+ * Debian packages for the browser tests: the browser, and a CJK font so that Chinese pages
+ * render in screenshots instead of showing empty boxes (Arabic is covered by Chromium's own).
+ */
+const PACKAGES = ['chromium', 'fonts-noto-cjk'];
+
+export const INSTALL_COMMAND = `sudo apt-get update && sudo apt-get install -y ${PACKAGES.join(' ')}`;
 
 /** Runs a command with its output shown, and returns its exit code. */
 export type RunCommand = (command: string, args: string[]) => number | null;
@@ -44,7 +50,7 @@ export function ensureChromium(options: EnsureChromiumOptions = {}): void {
     );
   }
   console.warn(`Chromium is not at ${executablePath}; CI=true, so installing it:`);
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+  for (const args of [['update'], ['install', '-y', ...PACKAGES]]) {
     console.warn(`$ apt-get ${args.join(' ')}`);
     const status = run('apt-get', args);
     if (status !== 0) throw new Error(`apt-get ${args.join(' ')} failed with exit code ${status}`);

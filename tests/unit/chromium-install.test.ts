@@ -30,15 +30,15 @@ afterEach(() => {
 describe('finding Chromium for the browser tests', () => {
   it('outside CI, stops with the command that installs it, and installs nothing', () => {
     expect(() => ensureChromium({ executablePath, env: {}, run: fakeAptGet(true) })).toThrow(
-      `The browser tests need Chromium at ${executablePath}, and it is not there. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium`,
+      `The browser tests need Chromium at ${executablePath}, and it is not there. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk`,
     );
     expect(commands).toEqual([]);
   });
 
   it('on CI, installs Debian’s package, says so, and goes on', () => {
     ensureChromium({ executablePath, env: { CI: 'true' }, run: fakeAptGet(true) });
-    expect(commands).toEqual(['apt-get update', 'apt-get install -y chromium']);
-    expect(console.warn).toHaveBeenCalledWith('$ apt-get install -y chromium');
+    expect(commands).toEqual(['apt-get update', 'apt-get install -y chromium fonts-noto-cjk']);
+    expect(console.warn).toHaveBeenCalledWith('$ apt-get install -y chromium fonts-noto-cjk');
   });
 
   it('on CI, stops at the first apt-get command that fails', () => {
