@@ -46,3 +46,11 @@ export function eventListingUrl(
 export function translationStatusUrl(locale: string): string {
   return `${BASE}${locale}/translation-status/`;
 }
+
+/** The search page of a locale: `/fr/search/`. */
+export function searchUrl(locale: string): string {
+  return `${BASE}${locale}/search/`;
+}
+
+/** Where the built search index lives: `/pagefind/`. */
+export const SEARCH_BUNDLE_URL = `${BASE}pagefind/`;

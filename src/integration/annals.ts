@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../content-check/check-content.ts';
 import { formatProblem } from '../content-check/problem.ts';
 import { summarize } from '../content-check/report.ts';
+import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
@@ -31,6 +32,9 @@ export function annals(site: SiteConfig): AstroIntegration {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const fallbacks = fallbackPageUrls(result.entries, site, base);
         updateConfig({ integrations: [createSitemap(site, base, fallbacks)] });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await writeSearchIndex(dir, logger);
       },
     },
   };

@@ -35,6 +35,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'docs', path: '/en/docs/' },
   { name: 'doc', path: '/en/docs/about-this-archive/' },
   { name: 'translation-status', path: '/en/translation-status/' },
+  { name: 'search', path: '/en/search/' },
+  { name: 'search-ar', path: '/ar/search/' },
   { name: 'home-ar', path: '/ar/' },
   { name: 'event-ar', path: '/ar/events/2015-iclc-mexico-city/' },
   { name: 'event-zh', path: '/zh/events/2023-regional-meeting-queretaro/' },

@@ -1,0 +1,100 @@
+import { countryName, formatDayRange, formatPartialDate, regionName } from '../i18n/format.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+import type { Archive } from './archive.ts';
+import { entryLabel } from './entry-label.ts';
+import type { Entry } from './load-archive.ts';
+import { regionOfCountry } from './regions.ts';
+
+/**
+ * What the search index keeps about a page besides its text, in the page's language: shown
+ * with each result (meta), offered as filters with counts, and used to sort by date.
+ */
+export interface SearchRecord {
+  meta: { kind: string; date?: string; place?: string };
+  filters: { type: string; year?: string; country?: string; region?: string; eventType?: string };
+  /** ISO date for sorting; undated entries sort last among the newest first. */
+  sortDate: string;
+}
+
+/** When and where an entry happened, as far as its collection says. */
+interface WhenWhere {
+  /** The date as the locale writes it. */
+  date?: string;
+  /** The date as ISO text (YYYY, YYYY-MM or YYYY-MM-DD), for the year and sorting. */
+  iso?: string;
+  country?: string;
+  city?: string;
+  online?: boolean;
+}
+
+/** The date and place of an entry, where it has them. */
+function whenAndWhere(archive: Archive, entry: Entry, locale: string): WhenWhere {
+  const data = entry.data as Record<string, unknown>;
+  switch (entry.collection as CollectionName) {
+    case 'events': {
+      const event = entry as Entry<'events'>;
+      const place = archive.placeOf(event);
+      return {
+        date: formatDayRange(event.data.start, event.data.end, locale),
+        iso: event.data.start,
+        country: place.country,
+        city: place.city && entryLabel(place.city, locale).text,
+        online: event.data.attendance === 'online',
+      };
+    }
+    case 'statements': {
+      const statement = entry as Entry<'statements'>;
+      const event = statement.data.adoptedAt && archive.get('events', statement.data.adoptedAt.id);
+      const iso = statement.data.date ?? event?.data.start;
+      return {
+        date: iso && formatPartialDate(iso, locale),
+        iso,
+        country: event && archive.placeOf(event).country,
+      };
+    }
+    case 'awards': {
+      const year = String((entry as Entry<'awards'>).data.year);
+      return { date: year, iso: year };
+    }
+    case 'publications': {
+      const iso = (entry as Entry<'publications'>).data.date;
+      return { date: formatPartialDate(iso, locale), iso };
+    }
+    case 'cities':
+    case 'organisations':
+      return { country: typeof data.country === 'string' ? data.country : undefined };
+    default:
+      return {};
+  }
+}
+
+/** The search record of an entry's page in a locale. */
+export function getSearchRecord(
+  archive: Archive,
+  entry: Entry,
+  locale: string,
+  t: Translate,
+): SearchRecord {
+  const { date, iso, country, city, online } = whenAndWhere(archive, entry, locale);
+  const countryLabel = country && countryName(country, locale);
+  const region = country && regionOfCountry(country);
+  const place = online
+    ? t('event.online')
+    : [city, countryLabel].filter(Boolean).join(', ') || undefined;
+  const eventType =
+    entry.collection === 'events'
+      ? t(`eventType.${(entry as Entry<'events'>).data.type}`)
+      : undefined;
+  return {
+    meta: { kind: t(`kind.${entry.collection}`), date, place },
+    filters: {
+      type: t(`kind.${entry.collection}`),
+      year: iso?.slice(0, 4),
+      country: countryLabel,
+      region: region ? regionName(region.m49, locale) : undefined,
+      eventType,
+    },
+    sortDate: iso ?? '0000',
+  };
+}

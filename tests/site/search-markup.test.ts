@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { SitePage } from '../helpers/site-pages.ts';
+import { readSitePages } from '../helpers/site-pages.ts';
+
+const siteDir = inject('shippedSite');
+let pages: SitePage[] = [];
+const page = (urlPath: string) => pages.find((candidate) => candidate.urlPath === urlPath)!.root;
+
+beforeAll(async () => {
+  pages = await readSitePages(siteDir);
+});
+
+describe('search in the built pages', () => {
+  it('offers a search box on every page, leading to the search page of its language without JavaScript', () => {
+    for (const { urlPath, root } of pages) {
+      const locale = /^\/([a-z]{2})\//.exec(urlPath)?.[1];
+      if (!locale || urlPath.endsWith('/search/')) continue;
+      const form = root.querySelector('header form[role="search"]');
+      expect(form?.getAttribute('action'), urlPath).toBe(`/${locale}/search/`);
+      expect(form?.getAttribute('method'), urlPath).toBe('get');
+      expect(form?.querySelector('input[name="q"]'), urlPath).not.toBeNull();
+    }
+  });
+
+  it('indexes the article of entry pages only, not listings, navigation or notices', () => {
+    const indexed = pages.filter(({ root }) => root.querySelector('[data-pagefind-body]'));
+    expect(indexed.every(({ urlPath }) => /^\/[a-z]{2}\/[a-z]+\/[^/]+\/$/.test(urlPath))).toBe(
+      true,
+    );
+    expect(indexed.some(({ urlPath }) => /\/events\/(year|type)\//.test(urlPath))).toBe(false);
+    const event = page('/en/events/2015-iclc-mexico-city/');
+    expect(
+      event.querySelector('[data-pagefind-body] h1')?.getAttribute('data-pagefind-weight'),
+    ).toBe('10');
+    expect(event.querySelector('.notice')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(event.querySelector('.sources')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+
+  it('keeps default-language prose of a fallback page out of that locale’s index, but not its title', () => {
+    const fallback = page('/fr/cities/swansea/');
+    expect(
+      fallback.querySelector('[data-pagefind-body] h1')?.hasAttribute('data-pagefind-ignore'),
+    ).toBe(false);
+    expect(fallback.querySelector('.prose')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    const translated = page('/es/docs/about-this-archive/');
+    expect(translated.querySelector('.prose')?.hasAttribute('data-pagefind-ignore')).toBe(false);
+  });
+
+  it('gives each result its kind, date and place, and its filters and date sort, in the page language', () => {
+    const event = page('/fr/events/2015-iclc-mexico-city/');
+    const attributes = (name: string) =>
+      event.querySelectorAll(`[${name}]`).map((element) => element.getAttribute(name));
+    expect(attributes('data-pagefind-meta')).toEqual([
+      'kind:Événement',
+      'date:28–30 septembre 2015',
+      'place:Mexico City, Mexique',
+    ]);
+    expect(attributes('data-pagefind-filter')).toEqual([
+      'type:Événement',
+      'year:2015',
+      'country:Mexique',
+      'region:Amérique latine',
+      'eventType:Conférence',
+    ]);
+    expect(attributes('data-pagefind-sort')).toEqual(['date:2015-09-28']);
+  });
+});
