@@ -9,8 +9,8 @@ import { recordPageErrors } from '../helpers/page-errors.ts';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-/** A small phone and a laptop. */
-const WIDTHS = [360, 1280];
+/** The narrowest phone the design supports, a common phone, and a laptop. */
+const WIDTHS = [320, 360, 1280];
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
 
 const siteDir = inject('shippedSite');
