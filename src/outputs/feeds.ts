@@ -16,7 +16,8 @@ type FeedEntry = Entry<'events' | 'statements'>;
 /**
  * The items of a locale's feed: events and statements, the most recently added or changed
  * first. Each is dated by the last commit of its files (a change to a translation counts in
- * its locale), else by the day its content gives; entries with neither come last.
+ * its locale), else by the day its content gives; entries with neither come last. A
+ * category says whether the entry is new or was changed after it first appeared.
  */
 export function getFeedItems(archive: Archive, locale: string): RSSFeedItem[] {
   const t = useTranslations(locale);
@@ -37,6 +38,9 @@ export function getFeedItems(archive: Archive, locale: string): RSSFeedItem[] {
       link: absoluteUrl(entryUrl(entry, locale)),
       pubDate: history?.updated,
       description: localize(entry, locale).text('summary')?.text,
-      categories: [t(`nav.${entry.collection}`)],
+      categories: [
+        t(`nav.${entry.collection}`),
+        t(history && history.updated > history.published ? 'feed.updated' : 'feed.new'),
+      ],
     }));
 }

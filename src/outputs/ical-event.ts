@@ -74,6 +74,8 @@ export function toICalEvent(
     ...toICalTimes(event.data),
     // DTSTAMP is required; the build time would make two builds differ.
     stamp: history?.updated ?? new Date(0),
+    created: history?.published ?? null,
+    lastModified: history?.updated ?? null,
     summary: entryLabel(event, locale).text,
     description: descriptionOf(archive, event, locale, url),
     location: locationOf(archive, event, locale) ?? null,
