@@ -35,8 +35,10 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'docs', path: '/en/docs/' },
   { name: 'doc', path: '/en/docs/about-this-archive/' },
   { name: 'translation-status', path: '/en/translation-status/' },
+  { name: 'data', path: '/en/data/' },
   { name: 'home-ar', path: '/ar/' },
   { name: 'event-ar', path: '/ar/events/2015-iclc-mexico-city/' },
   { name: 'event-zh', path: '/zh/events/2023-regional-meeting-queretaro/' },
   { name: 'doc-es', path: '/es/docs/reading-the-archive/' },
+  { name: 'data-ar', path: '/ar/data/' },
 ];
