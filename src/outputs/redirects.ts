@@ -24,7 +24,7 @@ export async function redirectPaths() {
   const entries = COLLECTIONS.flatMap((collection): Entry[] => archive[collection]);
   return LOCALES.flatMap((locale) =>
     entries.flatMap((entry) =>
-      (entry.data as { aliases: string[] }).aliases.map((alias) => ({
+      ((entry.data as { aliases?: string[] }).aliases ?? []).map((alias) => ({
         params: { lang: locale.code, collection: entry.collection, alias },
         props: { entry },
       })),

@@ -71,7 +71,7 @@ describe('RSS feeds', () => {
 });
 
 describe('the sitemap', () => {
-  let urls: { loc: string; alternates: Map<string, string> }[] = [];
+  const urls: { loc: string; alternates: Map<string, string> }[] = [];
 
   beforeAll(async () => {
     const index = parseXml(await read('sitemap-index.xml'));
