@@ -18,7 +18,7 @@ export default defineConfig(
   {
     // Configuration files run in Node.
     files: ['*.js', '*.mjs'],
-    languageOptions: { globals: { process: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
   },
   {
     // Command-line scripts talk to the terminal; everything else logs through Astro.

@@ -9,11 +9,13 @@ import { eventCountryMatchesCity } from './rules/event-place.ts';
 import type { ContentRule } from './rules/rule.ts';
 import { sourcesGiven } from './rules/sources-given.ts';
 import { translationMatchesSource } from './rules/translation-matches-source.ts';
+import { uniqueAliases } from './rules/unique-aliases.ts';
 import { uniqueSlugs } from './rules/unique-slugs.ts';
 import { validateFile, type ValidEntryFile } from './validate-file.ts';
 
 const RULES: ContentRule[] = [
   uniqueSlugs,
+  uniqueAliases,
   eventCountryMatchesCity,
   uniqueAwardWinners,
   translationMatchesSource,

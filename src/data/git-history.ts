@@ -13,30 +13,51 @@ function git(args: string[], cwd?: string): string | undefined {
   }
 }
 
-const histories = new Map<string, ReadonlyMap<string, number> | undefined>();
+/** When each file was first and last committed (Unix seconds), by path relative to `dir`. */
+interface CommitTimes {
+  first: ReadonlyMap<string, number>;
+  last: ReadonlyMap<string, number>;
+}
+
+const histories = new Map<string, CommitTimes | undefined>();
 
 /**
- * When each file under `dir` was last committed (Unix seconds), keyed by its path relative
- * to `dir`, read from one `git log` for the whole folder. Undefined without
- * git history: outside a repository, or in a shallow clone, which has lost it and would date
- * every file to the clone (starlight #2084).
+ * The commit times of every file under `dir`, read from one `git log` for the whole folder.
+ * Undefined without git history: outside a repository, or in a shallow clone, which has
+ * lost it and would date every file to the clone (starlight #2084).
  */
-export function getLastCommitTimes(dir = '.'): ReadonlyMap<string, number> | undefined {
+function getCommitTimes(dir: string): CommitTimes | undefined {
   if (histories.has(dir)) return histories.get(dir);
-  let times: Map<string, number> | undefined;
+  let times: { first: Map<string, number>; last: Map<string, number> } | undefined;
   if (git(['rev-parse', '--is-shallow-repository'], dir)?.trim() === 'false') {
     const log = git(['log', '--format=%x00%ct', '--name-only', '--relative', '--', '.'], dir) ?? '';
-    times = new Map();
-    // Newest commit first: the first time a file appears is its last change.
+    times = { first: new Map(), last: new Map() };
+    // Newest commit first: the first time a file appears is its last change, the last
+    // time is when it was added.
     for (const commit of log.split('\0').slice(1)) {
       const [time = '', ...files] = commit.trim().split('\n');
       for (const file of files) {
-        if (file && !times.has(file)) times.set(file, Number(time));
+        if (!file) continue;
+        if (!times.last.has(file)) times.last.set(file, Number(time));
+        times.first.set(file, Number(time));
       }
     }
   }
   histories.set(dir, times);
   return times;
+}
+
+/**
+ * When each file under `dir` was last committed (Unix seconds), keyed by its path relative
+ * to `dir`; undefined without git history.
+ */
+export function getLastCommitTimes(dir = '.'): ReadonlyMap<string, number> | undefined {
+  return getCommitTimes(dir)?.last;
+}
+
+/** When each file under `dir` was first committed (Unix seconds); undefined without history. */
+export function getFirstCommitTimes(dir = '.'): ReadonlyMap<string, number> | undefined {
+  return getCommitTimes(dir)?.first;
 }
 
 /** The day (YYYY-MM-DD, UTC) a file was last committed, when git history knows it. */

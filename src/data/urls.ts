@@ -1,3 +1,4 @@
+import site from '../../annals.config.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 /** The site's base path, always ending in `/`. */
@@ -54,3 +55,38 @@ export function searchUrl(locale: string): string {
 
 /** Where the built search index lives: `/pagefind/`. */
 export const SEARCH_BUNDLE_URL = `${BASE}pagefind/`;
+
+/** A site path as a full address on the published site, for feeds, calendars and metadata. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).href;
+}
+
+/** One event as an iCalendar file: `/fr/events/2015-iclc-mexico-city.ics`. */
+export function eventCalendarUrl(entry: { slug: string }, locale: string): string {
+  return `${BASE}${locale}/events/${entry.slug}.ics`;
+}
+
+/** The calendar of all events (`/fr/events.ics`) or of the upcoming ones (`/fr/upcoming.ics`). */
+export function calendarUrl(locale: string, which: 'all' | 'upcoming'): string {
+  return `${BASE}${locale}/${which === 'all' ? 'events' : 'upcoming'}.ics`;
+}
+
+/** The RSS feed of new and updated entries in a locale: `/fr/rss.xml`. */
+export function feedUrl(locale: string): string {
+  return `${BASE}${locale}/rss.xml`;
+}
+
+/** The page that lists the open data and other outputs: `/fr/data/`. */
+export function dataPageUrl(locale: string): string {
+  return `${BASE}${locale}/data/`;
+}
+
+/** A language-independent open-data file: `/data/archive.json`. */
+export function dataFileUrl(file: string): string {
+  return `${BASE}data/${file}`;
+}
+
+/** The sitemap index that @astrojs/sitemap writes: `/sitemap-index.xml`. */
+export function sitemapUrl(): string {
+  return `${BASE}sitemap-index.xml`;
+}

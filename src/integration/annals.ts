@@ -4,6 +4,7 @@ import { checkContent } from '../content-check/check-content.ts';
 import { formatProblem } from '../content-check/problem.ts';
 import { summarize } from '../content-check/report.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
+import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
@@ -30,8 +31,11 @@ export function annals(site: SiteConfig): AstroIntegration {
           throw error;
         }
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        const fallbacks = fallbackPageUrls(result.entries, site, base);
-        updateConfig({ integrations: [createSitemap(site, base, fallbacks)] });
+        const unlisted = new Set([
+          ...fallbackPageUrls(result.entries, site, base),
+          ...aliasPageUrls(result.entries, site, base),
+        ]);
+        updateConfig({ integrations: [createSitemap(site, base, unlisted)] });
       },
       'astro:build:done': async ({ dir, logger }) => {
         await writeSearchIndex(dir, logger);

@@ -31,12 +31,13 @@ export function fallbackPageUrls(
 
 /**
  * The sitemap, with @astrojs/sitemap: every page in every locale it is written in, each with
- * its hreflang alternates and an `x-default` pointing to the default locale.
+ * its hreflang alternates and an `x-default` pointing to the default locale. `unlisted`
+ * pages (fallbacks, redirects) are left out, and out of the alternates.
  */
 export function createSitemap(
   site: SiteConfig,
   base: string,
-  fallbacks: ReadonlySet<string>,
+  unlisted: ReadonlySet<string>,
 ): AstroIntegration {
   const tags = Object.fromEntries(
     site.locales.map((locale) => [locale.code, locale.lang ?? locale.code]),
@@ -45,9 +46,9 @@ export function createSitemap(
   return sitemap({
     i18n: { defaultLocale: site.defaultLocale, locales: tags },
     // The site root only sends readers on to the default locale, so it is not listed either.
-    filter: (page) => !fallbacks.has(page) && page !== new URL(base, site.url).href,
+    filter: (page) => !unlisted.has(page) && page !== new URL(base, site.url).href,
     serialize(item) {
-      const links = (item.links ?? []).filter((link) => !fallbacks.has(link.url));
+      const links = (item.links ?? []).filter((link) => !unlisted.has(link.url));
       const original = links.find((link) => new URL(link.url).pathname.includes(defaultPrefix));
       if (original) links.push({ url: original.url, lang: 'x-default' });
       return { ...item, links };

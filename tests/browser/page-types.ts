@@ -37,8 +37,10 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'translation-status', path: '/en/translation-status/' },
   { name: 'search', path: '/en/search/' },
   { name: 'search-ar', path: '/ar/search/' },
+  { name: 'data', path: '/en/data/' },
   { name: 'home-ar', path: '/ar/' },
   { name: 'event-ar', path: '/ar/events/2015-iclc-mexico-city/' },
   { name: 'event-zh', path: '/zh/events/2023-regional-meeting-queretaro/' },
   { name: 'doc-es', path: '/es/docs/reading-the-archive/' },
+  { name: 'data-ar', path: '/ar/data/' },
 ];

@@ -146,7 +146,7 @@ describe('suggestions', () => {
       editFile(validArchive(), 'cities/cork/index.md', 'name: Cork', 'nmae: Cork'),
     );
     expect(problems[1]).toBe(
-      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, country, memberSince, sources',
+      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, sources',
     );
   });
 
@@ -162,6 +162,67 @@ describe('suggestions', () => {
     expect(problems).toEqual([
       "content/events/2017-iclc-cork/index.md:12: organisers[0]: refers to content/organisations/ui/index.md, which does not exist; did you mean 'uil'?",
     ]);
+  });
+});
+
+describe('former URLs (aliases)', () => {
+  const withAlias = (path: string, aliases: string) =>
+    editFile(validArchive(), path, 'title:', `aliases: [${aliases}]\ntitle:`);
+
+  it('refuses an alias that is the current URL of another entry, naming both files', async () => {
+    const other = markdown(
+      'title: Another conference\ntype: conference\nstart: 2019-10-01\nattendance: online\n',
+    );
+    const problems = await checkTree(
+      withFiles(withAlias(EVENT, '2019-online-conference'), {
+        'events/2019-online-conference/index.md': other,
+      }),
+    );
+    expect(problems).toEqual([
+      `content/${EVENT}:2: aliases[0]: the URL /events/2019-online-conference/ is the current address of content/events/2019-online-conference/index.md; an old address cannot lead to another entry, remove this alias`,
+      'content/events/2019-online-conference/index.md:1: warning: sources: none given; add the page or document these facts come from',
+    ]);
+  });
+
+  it('refuses an alias another entry already keeps, naming both files', async () => {
+    const other = markdown(
+      'aliases: [cork-2017]\ntitle: Another conference\ntype: conference\nstart: 2019-10-01\nattendance: online\nsources:\n  - url: https://example.org/x\n',
+    );
+    const problems = await checkTree(
+      withFiles(withAlias(EVENT, 'iclc-3, cork-2017'), {
+        'events/2019-online-conference/index.md': other,
+      }),
+    );
+    expect(problems).toEqual([
+      'content/events/2019-online-conference/index.md:2: aliases[0]: the old URL /events/cork-2017/ is already kept by content/events/2017-iclc-cork/index.md; an old address can lead to one entry only',
+    ]);
+  });
+
+  it('refuses an alias that is the entry’s own URL, or is listed twice', async () => {
+    const problems = await checkTree(withAlias(EVENT, '2017-iclc-cork, iclc-3, iclc-3'));
+    expect(problems).toEqual([
+      `content/${EVENT}:2: aliases[0]: '2017-iclc-cork' is this entry's current URL; list only former ones`,
+      `content/${EVENT}:2: aliases[2]: 'iclc-3' is listed twice; list each former URL once`,
+    ]);
+  });
+
+  it('refuses an alias that names a listing page of the site', async () => {
+    const problems = await checkTree(withAlias(EVENT, 'year'));
+    expect(problems).toEqual([
+      `content/${EVENT}:2: aliases[0]: the URL /events/year/ is used by the site's own listing pages; remove this alias`,
+    ]);
+  });
+
+  it('lets two collections keep the same old segment', async () => {
+    const problems = await checkTree(
+      editFile(
+        withAlias(EVENT, 'cork'),
+        'cities/cork/index.md',
+        'name: Cork',
+        'aliases: [corcaigh]\nname: Cork',
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 });
 

@@ -1,9 +1,14 @@
+import type { ValidEntryFile } from '../validate-file.ts';
 import { fieldProblem, type ContentRule } from './rule.ts';
 
 /** Segments the site uses under a collection for its own pages, which no entry may take. */
-const RESERVED: Record<string, string[]> = {
+export const RESERVED: Record<string, string[]> = {
   events: ['year', 'type', 'country', 'region', 'page'],
 };
+
+/** The URL segment of an entry: its `slug`, else its folder name. */
+export const slugOf = (entry: ValidEntryFile): string =>
+  typeof entry.data.slug === 'string' ? entry.data.slug : entry.id;
 
 /**
  * Two entries of a collection may not share a URL, nor take one the site uses itself. The slug is the folder name unless the
@@ -13,7 +18,7 @@ export const uniqueSlugs: ContentRule = ({ facts }) => {
   const owners = new Map<string, string>();
   const problems = [];
   for (const entry of facts) {
-    const slug = typeof entry.data.slug === 'string' ? entry.data.slug : entry.id;
+    const slug = slugOf(entry);
     const key = `${entry.collection}/${slug}`;
     const owner = owners.get(key);
     if (RESERVED[entry.collection]?.includes(slug)) {

@@ -14,3 +14,14 @@ export const SlugSchema = z
     error: (issue) =>
       `'${String(issue.input)}' is not a slug; use lower-case letters, digits and single hyphens, like 2015-mexico-city`,
   });
+
+/**
+ * Former URL segments of an entry, kept when its slug or folder name changes so that links
+ * to the old address still arrive: each gets a redirect page in every locale.
+ */
+export const AliasesSchema = z
+  .array(SlugSchema)
+  .default([])
+  .describe(
+    'Former URL segments of this entry (earlier slugs or folder names); each old address gets a page that redirects here.',
+  );

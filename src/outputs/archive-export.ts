@@ -1,0 +1,59 @@
+import site from '../../annals.config.ts';
+import type { Archive } from '../data/archive.ts';
+import type { Entry } from '../data/load-archive.ts';
+import { absoluteUrl, entryUrl } from '../data/urls.ts';
+import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { EXPORT_VERSION, EXPORTED_COLLECTIONS } from './export-schema.ts';
+
+/**
+ * Plain JSON values of an entry's data: Astro's references (`{ collection, id }`) become the
+ * id they name, as in the content files, and object keys are sorted so that the file only
+ * changes where the content does.
+ */
+export function toPlainData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toPlainData);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  if (keys.join() === 'collection,id' && typeof record.id === 'string') return record.id;
+  return Object.fromEntries(
+    keys.filter((key) => record[key] !== undefined).map((key) => [key, toPlainData(record[key])]),
+  );
+}
+
+function exportEntry(entry: Entry) {
+  const translations = [...entry.translations]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([locale, { data }]) => [
+      locale,
+      // The fingerprint of the source a translation was made from is for editors only.
+      toPlainData({ ...data, translatedFrom: undefined }),
+    ]);
+  return {
+    id: entry.id,
+    url: absoluteUrl(entryUrl(entry, DEFAULT_LOCALE)),
+    data: toPlainData(entry.data),
+    translations: Object.fromEntries(translations),
+  };
+}
+
+/** The whole archive as one JSON document (`/data/archive.json`), entries sorted by id. */
+export function createArchiveExport(archive: Archive): string {
+  const collections = EXPORTED_COLLECTIONS.map((collection) => [
+    collection,
+    [...archive[collection]]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(exportEntry),
+  ]);
+  const document = {
+    schemaVersion: EXPORT_VERSION,
+    site: {
+      url: site.url,
+      title: site.title,
+      defaultLocale: site.defaultLocale,
+      locales: site.locales.map((locale) => locale.code),
+    },
+    ...Object.fromEntries(collections),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

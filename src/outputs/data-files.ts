@@ -1,0 +1,32 @@
+import type { UiKey } from '../i18n/ui-strings.ts';
+import { AWARD_WINNER_COLUMNS, EVENT_COLUMNS } from './csv-exports.ts';
+import { EXPORT_VERSION } from './export-schema.ts';
+
+/** One open-data file under `/data/`, as the Data page lists it. */
+export interface DataFile {
+  /** Path under `/data/`. */
+  file: string;
+  /** Media type, for the link's `type`. */
+  type: string;
+  /** The interface string that says what it holds. */
+  description: UiKey;
+  /** The columns of a table. */
+  columns?: readonly string[];
+}
+
+/** The open-data files, language-independent, in the order the Data page lists them. */
+export const DATA_FILES: readonly DataFile[] = [
+  { file: 'archive.json', type: 'application/json', description: 'data.archiveJson' },
+  {
+    file: `schema/v${EXPORT_VERSION}/archive.schema.json`,
+    type: 'application/schema+json',
+    description: 'data.schema',
+  },
+  { file: 'events.csv', type: 'text/csv', description: 'data.eventsCsv', columns: EVENT_COLUMNS },
+  {
+    file: 'award-winners.csv',
+    type: 'text/csv',
+    description: 'data.winnersCsv',
+    columns: AWARD_WINNER_COLUMNS,
+  },
+];

@@ -1,0 +1,33 @@
+import { getArchive } from '../data/archive.ts';
+import type { Entry } from '../data/load-archive.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+
+const COLLECTIONS: readonly CollectionName[] = [
+  'events',
+  'series',
+  'statements',
+  'awards',
+  'cities',
+  'organisations',
+  'publications',
+  'docs',
+];
+
+/**
+ * `getStaticPaths` of the redirect pages: each former slug (`aliases`) of each entry, in
+ * every locale, leads to the entry's current page in that locale. The content check has
+ * made sure no alias is the address of another page.
+ */
+export async function redirectPaths() {
+  const archive = await getArchive();
+  const entries = COLLECTIONS.flatMap((collection): Entry[] => archive[collection]);
+  return LOCALES.flatMap((locale) =>
+    entries.flatMap((entry) =>
+      (entry.data as { aliases: string[] }).aliases.map((alias) => ({
+        params: { lang: locale.code, collection: entry.collection, alias },
+        props: { entry },
+      })),
+    ),
+  );
+}

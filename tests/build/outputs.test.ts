@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import site from '../../annals.config.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { writeContentTree } from '../helpers/content-tree.ts';
+import { expectNoProblems } from '../helpers/expect-none.ts';
+import { readPage } from '../helpers/html.ts';
+import { icsLineProblems, parseCalendar } from '../helpers/ical.ts';
+import { jsonLdOf } from '../helpers/json-ld.ts';
+import { findBrokenLinks } from '../helpers/link-check.ts';
+import { checkHtmlFolder } from '../helpers/nu-checker.ts';
+import { outputsArchive, SCRIPT_BREAKING_TITLE } from '../helpers/outputs-archive.ts';
+import { elementsOf, parseXml } from '../helpers/xml.ts';
+
+const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
+let siteDir = '';
+const read = (path: string) => readFile(join(siteDir, path), 'utf8');
+
+beforeAll(async () => {
+  siteDir = await mkdtemp(join(tmpdir(), 'annals-outputs-'));
+  const contentDir = await writeContentTree(outputsArchive());
+  const result = await buildSite({ outDir: siteDir, contentDir });
+  expect(result.exitCode, result.output).toBe(0);
+});
+
+describe('JSON-LD with hostile text', () => {
+  it('keeps a title that closes the script element inert, and the data intact', async () => {
+    const page = await readPage(siteDir, '/en/events/2021-script-title/');
+    const scripts = page.querySelectorAll('script');
+    // One script element, the data block, whose text has no `<` for HTML to act on.
+    expect(scripts.map((script) => script.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(scripts[0]?.rawText).not.toContain('<');
+    expect(scripts[0]?.rawText).toContain('\\u003c/script\\u003e');
+    expect(jsonLdOf(page)[0]).toMatchObject({ '@type': 'Event', name: SCRIPT_BREAKING_TITLE });
+    expect(page.querySelector('h1')?.textContent).toBe(SCRIPT_BREAKING_TITLE);
+  });
+});
+
+describe('iCalendar', () => {
+  it('gives a renamed event the UID of its folder, the same in every locale', async () => {
+    for (const locale of LOCALES) {
+      const { events } = parseCalendar(await read(`${locale}/events/iclc-3-cork.ics`));
+      expect(events.map((event) => event.uid)).toEqual(['2017-iclc-cork@annals.example.org']);
+    }
+  });
+
+  it('writes a date-only event as all-day, ending the day after its last day', async () => {
+    const source = await read('en/events/iclc-3-cork.ics');
+    expect(source).toContain('\r\nDTSTART;VALUE=DATE:20170918\r\nDTEND;VALUE=DATE:20170921\r\n');
+    expect(parseCalendar(source).events[0]).toMatchObject({
+      allDay: true,
+      start: '2017-09-18',
+      end: '2017-09-21',
+    });
+  });
+
+  it('places an online event in Berlin at its UTC instant and gives its livestream as location', async () => {
+    const { events } = parseCalendar(await read('fr/events/2020-online-meeting.ics'));
+    expect(events[0]).toMatchObject({
+      start: '2020-11-17T12:00:00Z',
+      end: '2020-11-17T13:30:00Z',
+      location: 'https://example.org/live',
+      url: 'https://annals.example.org/fr/events/2020-online-meeting/',
+      summary: 'Online cluster meeting, Berlin time',
+    });
+    expect(events[0]?.description).toContain(
+      'Planning, monitoring; evaluation, with a comma and a semicolon',
+    );
+  });
+
+  it('escapes commas and semicolons in text and folds long lines at 75 octets', async () => {
+    const source = await read('ar/events.ics');
+    expect(source).toContain('Planning\\, monitoring\\; evaluation');
+    expect(source).toMatch(/\r\n [^\r\n]/);
+    expectNoProblems(icsLineProblems(source), 'line problems');
+  });
+});
+
+describe('former URLs (aliases)', () => {
+  const redirects = LOCALES.flatMap((locale) => [
+    [`/${locale}/events/2017-iclc-cork/`, `/${locale}/events/iclc-3-cork/`],
+    [`/${locale}/events/cork-2017/`, `/${locale}/events/iclc-3-cork/`],
+    [`/${locale}/cities/corcaigh/`, `/${locale}/cities/cork/`],
+  ]);
+
+  it('emits a redirect page for every alias in every locale', async () => {
+    for (const [from, to] of redirects) {
+      const page = await readPage(siteDir, from!);
+      const locale = from!.split('/')[1]!;
+      expect(page.querySelector('html')?.getAttribute('lang'), from).toBe(
+        locale === 'zh' ? 'zh-Hans' : locale,
+      );
+      expect(page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+        `0; url=${to}`,
+      );
+      expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        `https://annals.example.org${to}`,
+      );
+      expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(page.querySelector('main a')?.getAttribute('href')).toBe(to);
+    }
+  });
+
+  it('leaves redirect pages out of the sitemap', async () => {
+    const locs = elementsOf(parseXml(await read('sitemap-0.xml')), 'loc').map(
+      (loc) => new URL(loc.textContent ?? '').pathname,
+    );
+    expect(locs).toContain('/en/events/iclc-3-cork/');
+    for (const [from] of redirects) expect(locs).not.toContain(from);
+  });
+
+  it('writes redirect pages that pass the HTML checker and lead to built pages', async () => {
+    const result = await checkHtmlFolder(siteDir);
+    expect(result.checkedFiles).toEqual(
+      expect.arrayContaining(['en/events/cork-2017/index.html', 'ar/cities/corcaigh/index.html']),
+    );
+    expectNoProblems(result.errors, 'HTML errors');
+    expectNoProblems(await findBrokenLinks(siteDir, site.url), 'broken links');
+  });
+});
