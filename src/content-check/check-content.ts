@@ -4,10 +4,15 @@ import { CONTENT_MODEL } from '../schemas/model.ts';
 import { createCheckedReference } from './checked-reference.ts';
 import { discoverEntries } from './discover.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
+import { imageAltGiven } from './rules/image-alt.ts';
+import { pastEventStatus } from './rules/past-event-status.ts';
 import type { ContentRule } from './rules/rule.ts';
+import { secureLinks } from './rules/secure-links.ts';
 import { sourcesGiven } from './rules/sources-given.ts';
+import { summaryGiven } from './rules/summary-given.ts';
 import { translationMatchesSource } from './rules/translation-matches-source.ts';
 import { uniqueSlugs } from './rules/unique-slugs.ts';
 import { validateFile, type ValidEntryFile } from './validate-file.ts';
@@ -18,6 +23,10 @@ const RULES: ContentRule[] = [
   uniqueAwardWinners,
   translationMatchesSource,
   sourcesGiven,
+  summaryGiven,
+  pastEventStatus,
+  secureLinks,
+  imageAltGiven,
 ];
 
 export interface CheckOptions {
@@ -100,6 +109,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     translations: valid.filter((entry) => entry.locale),
     factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
       byKey.get(`${collection}/${id}`),
+    today: getBuildDay(),
   };
   const problems = sortProblems([
     ...discovery.problems,
