@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SiteConfig } from '../schemas/site-config.ts';
-import { CONTENT_MODEL } from '../schemas/model.ts';
+import { CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
+import { checkedImage } from './checked-image.ts';
 import { createCheckedReference } from './checked-reference.ts';
 import { discoverEntries } from './discover.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -8,6 +9,7 @@ import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
 import { imageAltGiven } from './rules/image-alt.ts';
+import { imagesExist } from './rules/images-exist.ts';
 import { pastEventStatus } from './rules/past-event-status.ts';
 import type { ContentRule } from './rules/rule.ts';
 import { secureLinks } from './rules/secure-links.ts';
@@ -21,6 +23,7 @@ const RULES: ContentRule[] = [
   uniqueSlugs,
   eventCountryMatchesCity,
   uniqueAwardWinners,
+  imagesExist,
   translationMatchesSource,
   sourcesGiven,
   summaryGiven,
@@ -90,9 +93,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   });
   const reference = createCheckedReference(discovery.ids, displayPath(contentDir));
   const factsSchemas = new Map(
-    Object.entries(CONTENT_MODEL).map(([name, model]) => [
+    Object.entries(CONTENT_MODEL as Record<string, CollectionModel>).map(([name, model]) => [
       name,
-      model.createFactsSchema(reference),
+      model.createFactsSchema(reference, checkedImage),
     ]),
   );
   const validations = await mapLimited(discovery.files, 32, (file) => {

@@ -146,7 +146,7 @@ describe('suggestions', () => {
       editFile(validArchive(), 'cities/cork/index.md', 'name: Cork', 'nmae: Cork'),
     );
     expect(problems[1]).toBe(
-      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, country, memberSince, sources',
+      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, country, memberSince, logo, sources',
     );
   });
 
