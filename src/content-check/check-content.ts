@@ -15,6 +15,7 @@ import type { ContentRule } from './rules/rule.ts';
 import { secureLinks } from './rules/secure-links.ts';
 import { sourcesGiven } from './rules/sources-given.ts';
 import { summaryGiven } from './rules/summary-given.ts';
+import { translationMarksRemoved } from './rules/translation-marks.ts';
 import { translationMatchesSource } from './rules/translation-matches-source.ts';
 import { uniqueSlugs } from './rules/unique-slugs.ts';
 import { validateFile, type ValidEntryFile } from './validate-file.ts';
@@ -25,6 +26,7 @@ const RULES: ContentRule[] = [
   uniqueAwardWinners,
   imagesExist,
   translationMatchesSource,
+  translationMarksRemoved,
   sourcesGiven,
   summaryGiven,
   pastEventStatus,
