@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
+import { aliasRedirects } from '../outputs/redirects.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
@@ -36,7 +37,10 @@ export function annals(site: SiteConfig): AstroIntegration {
         }
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const fallbacks = fallbackPageUrls(result.entries, site, base);
-        updateConfig({ integrations: [createSitemap(site, base, fallbacks)] });
+        updateConfig({
+          integrations: [createSitemap(site, base, fallbacks)],
+          redirects: aliasRedirects(result.entries, site, base),
+        });
       },
     },
   };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema } from './fields/dates.ts';
 import { expected } from './fields/expected.ts';
-import { SlugSchema, TextSchema } from './fields/text.ts';
+import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
@@ -27,6 +27,7 @@ export function createAwardSchema<Reference extends z.ZodType>(
     slug: SlugSchema.optional().describe(
       'URL segment, when it should differ from the folder name.',
     ),
+    aliases: AliasesSchema,
     year: z
       .int({ error: expected('a year, like 2015') })
       .min(1900, { error: 'expected a four-digit year, like 2015' })

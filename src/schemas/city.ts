@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { CountryCodeSchema } from './fields/country.ts';
 import { PartialDateSchema } from './fields/dates.ts';
 import { createLogoSchema, type ImageFactory } from './fields/image.ts';
-import { SlugSchema, TextSchema } from './fields/text.ts';
+import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 
@@ -19,6 +19,7 @@ export function createCitySchema<Image extends z.ZodType>(image: ImageFactory<Im
     slug: SlugSchema.optional().describe(
       'URL segment, when it should differ from the folder name.',
     ),
+    aliases: AliasesSchema,
     country: CountryCodeSchema.describe('Country, as an ISO 3166-1 alpha-2 code like MX.'),
     memberSince: PartialDateSchema.optional().describe(
       'When it joined the network: YYYY, YYYY-MM or YYYY-MM-DD.',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expected } from './fields/expected.ts';
-import { SlugSchema, TextSchema } from './fields/text.ts';
+import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 
 /** Text of a documentation page that is written once per language. */
@@ -13,6 +13,7 @@ const docText = {
 export const DocSchema = z.strictObject({
   ...docText,
   slug: SlugSchema.optional().describe('URL segment, when it should differ from the folder name.'),
+  aliases: AliasesSchema,
   order: z
     .int({ error: expected('a whole number, like 10') })
     .describe('Position in the sidebar: lower numbers come first.'),

@@ -5,7 +5,7 @@ import { expected } from './fields/expected.ts';
 import { FigureSchema } from './fields/figure.ts';
 import { createPictureSchema, type ImageFactory } from './fields/image.ts';
 import { LanguageTagSchema } from './fields/language.ts';
-import { SlugSchema, TextSchema } from './fields/text.ts';
+import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
@@ -98,6 +98,7 @@ export function createEventSchema<Reference extends z.ZodType, Image extends z.Z
       slug: SlugSchema.optional().describe(
         'URL segment, when it should differ from the folder name.',
       ),
+      aliases: AliasesSchema,
       type: z.enum(EVENT_TYPES).describe('Kind of event.'),
       series: reference('series').optional().describe('The series the event belongs to.'),
       edition: z

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CountryCodeSchema } from './fields/country.ts';
 import { createLogoSchema, type ImageFactory } from './fields/image.ts';
-import { SlugSchema, TextSchema } from './fields/text.ts';
+import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
@@ -33,6 +33,7 @@ export function createOrganisationSchema<Reference extends z.ZodType, Image exte
     slug: SlugSchema.optional().describe(
       'URL segment, when it should differ from the folder name.',
     ),
+    aliases: AliasesSchema,
     kind: z.enum(ORGANISATION_KINDS).describe('Kind of organisation.'),
     partOf: reference('organisations').optional().describe('The organisation it belongs to.'),
     country: CountryCodeSchema.optional().describe('Country of its seat, as an ISO code.'),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './fields/dates.ts';
 import { expected } from './fields/expected.ts';
-import { SlugSchema, TextSchema } from './fields/text.ts';
+import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { DocumentSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
@@ -41,6 +41,7 @@ export function createPublicationSchema<Reference extends z.ZodType>(
     slug: SlugSchema.optional().describe(
       'URL segment, when it should differ from the folder name.',
     ),
+    aliases: AliasesSchema,
     kind: z.enum(PUBLICATION_KINDS).optional().describe('Kind of publication.'),
     date: PartialDateSchema.describe('When it was published: YYYY, YYYY-MM or YYYY-MM-DD.'),
     publishers: z

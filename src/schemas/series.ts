@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SlugSchema, TextSchema } from './fields/text.ts';
+import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 
@@ -16,6 +16,7 @@ const seriesText = {
 export const SeriesSchema = z.strictObject({
   ...seriesText,
   slug: SlugSchema.optional().describe('URL segment, when it should differ from the folder name.'),
+  aliases: AliasesSchema,
   sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
 });
 

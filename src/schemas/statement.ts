@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './fields/dates.ts';
-import { SlugSchema, TextSchema } from './fields/text.ts';
+import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { DocumentSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
@@ -32,6 +32,7 @@ export function createStatementSchema<Reference extends z.ZodType>(
     slug: SlugSchema.optional().describe(
       'URL segment, when it should differ from the folder name.',
     ),
+    aliases: AliasesSchema,
     kind: z.enum(STATEMENT_KINDS).describe('Kind of outcome document.'),
     adoptedAt: reference('events').optional().describe('The event that adopted it.'),
     date: PartialDateSchema.optional().describe(

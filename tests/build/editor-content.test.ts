@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ function archiveWithImages() {
     tree,
     'cities/cork/index.md',
     'sources:',
-    'logo:\n  src: ./logo.png\n  alt: Cork City Council\nsources:',
+    'aliases: [cork-ireland]\nlogo:\n  src: ./logo.png\n  alt: Cork City Council\nsources:',
   );
   return tree;
 }
@@ -96,6 +96,13 @@ describe('a site whose entries carry images', () => {
   });
 });
 
+describe('an entry that was renamed', () => {
+  it('sends readers from its former address to its page, in every locale', async () => {
+    const html = await readFile(join(site, 'fr/cities/cork-ireland/index.html'), 'utf8');
+    expect(html).toContain('content="0;url=/fr/cities/cork/"');
+  });
+});
+
 describe('components of documentation pages', () => {
   it('renders a callout, a figure with its caption, an event list and action points', async () => {
     const page = await readPage(site, '/en/docs/components/');
@@ -136,6 +143,7 @@ describe('components of documentation pages', () => {
       'name',
       'summary',
       'slug',
+      'aliases',
       'country',
       'memberSince',
       'logo',

@@ -47,6 +47,20 @@ describe('rules across files', () => {
     ]);
   });
 
+  it('refuses an alias that another entry already uses as its address', async () => {
+    const problems = await checkTree(
+      editFile(
+        validArchive(),
+        'series/iclc/index.md',
+        'shortName: ICLC',
+        'shortName: ICLC\naliases: [iclc]',
+      ),
+    );
+    expect(problems).toEqual([
+      'content/series/iclc/index.md:4: aliases[0]: the URL /series/iclc/ is already taken by content/series/iclc/index.md; give one of them another alias',
+    ]);
+  });
+
   it('refuses an event country that contradicts its city', async () => {
     const problems = await checkTree(
       editFile(validArchive(), EVENT, 'city: cork', 'city: cork\ncountry: GB'),
@@ -146,7 +160,7 @@ describe('suggestions', () => {
       editFile(validArchive(), 'cities/cork/index.md', 'name: Cork', 'nmae: Cork'),
     );
     expect(problems[1]).toBe(
-      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, country, memberSince, logo, sources',
+      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, logo, sources',
     );
   });
 

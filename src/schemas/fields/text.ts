@@ -14,3 +14,14 @@ export const SlugSchema = z
     error: (issue) =>
       `'${String(issue.input)}' is not a slug; use lower-case letters, digits and single hyphens, like 2015-mexico-city`,
   });
+
+/**
+ * Former URL segments of an entry. After a rename, the old addresses keep leading readers
+ * (and links from elsewhere) to the entry, through redirect pages.
+ */
+export const AliasesSchema = z
+  .array(SlugSchema)
+  .default([])
+  .describe(
+    'Former URL segments of the entry, like an old folder name; each old address then redirects to the entry.',
+  );
