@@ -34,12 +34,15 @@ describe('npm run dev, while an editor works', () => {
   it('shows a content error in the overlay at its file and line, and the page once it is fixed', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/en/events/2017-iclc-cork/`);
-    // The overlay's host element has no box of its own; wait for its text instead.
-    await page.waitForFunction(overlayText, '#message-content');
-    expect(await page.evaluate(overlayText, '#code h2')).toContain('2017-iclc-cork/index.md:11:1');
-    expect(await page.evaluate(overlayText, '#message-content')).toContain(
-      `${contentDir}/${EVENT}:11: city: refers to ${contentDir}/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
-    );
+    // The dev server may reload the page once it has bundled its dependencies; read the
+    // overlay until it is there, through reloads.
+    const overlay = (selector: string) => page.evaluate(overlayText, selector).catch(() => '');
+    await expect
+      .poll(() => overlay('#message-content'), { timeout: 30_000 })
+      .toContain(
+        `${contentDir}/${EVENT}:11: city: refers to ${contentDir}/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
+      );
+    await expect.poll(() => overlay('#code h2')).toContain('2017-iclc-cork/index.md:11:1');
 
     // The editor fixes the reference and saves: the browser reloads by itself.
     const file = join(contentDir, EVENT);
