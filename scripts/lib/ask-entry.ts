@@ -5,7 +5,7 @@ import {
   writeEntry,
   writeTranslationFile,
 } from '../../src/editor/entry-draft.ts';
-import { entryLabel, type EditorContext } from '../../src/editor/editor-context.ts';
+import { addCreatedEntry, labelOf, type EditorContext } from '../../src/editor/editor-context.ts';
 import { suggestEntryId } from '../../src/editor/entry-id.ts';
 import { describeFactsFields } from '../../src/editor/field-info.ts';
 import { PROMPTED_FIELDS } from '../../src/editor/new-kinds.ts';
@@ -58,8 +58,9 @@ export async function askNewEntry(
     default: suggestEntryId(collection, data) || undefined,
     validate: (typed) => idProblem(context, collection, typed.trim()) ?? true,
   });
-  created.push(await writeEntry(context, collection, id.trim(), data));
-  context.ids[collection].add(id.trim());
+  const path = await writeEntry(context, collection, id.trim(), data);
+  created.push(path);
+  addCreatedEntry(context, { collection, id: id.trim(), path, data });
   return id.trim();
 }
 
@@ -71,12 +72,12 @@ export async function askTranslation(context: EditorContext): Promise<string> {
     source: (term) =>
       sources
         .filter((entry) =>
-          `${entry.collection}/${entry.id} ${entryLabel(entry)}`
+          `${entry.collection}/${entry.id} ${labelOf(entry)}`
             .toLowerCase()
             .includes((term ?? '').toLowerCase()),
         )
         .map((entry) => ({
-          name: `${entry.collection}/${entry.id} · ${entryLabel(entry)}`,
+          name: `${entry.collection}/${entry.id} · ${labelOf(entry)}`,
           value: entry,
         })),
   });

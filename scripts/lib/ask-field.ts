@@ -1,6 +1,6 @@
 import { input, search, select } from '@inquirer/prompts';
 import { answerProblem } from '../../src/editor/entry-draft.ts';
-import { entryLabel, type EditorContext } from '../../src/editor/editor-context.ts';
+import { labelOf, type EditorContext } from '../../src/editor/editor-context.ts';
 import type { FieldInfo, FieldKind } from '../../src/editor/field-info.ts';
 import { kindOfCollection, LIST_SHORTHANDS } from '../../src/editor/new-kinds.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
@@ -31,8 +31,8 @@ async function askReference(
     source: (term) => {
       const typed = (term ?? '').toLowerCase();
       const found = candidates
-        .filter((entry) => `${entry.id} ${entryLabel(entry)}`.toLowerCase().includes(typed))
-        .map((entry) => ({ name: `${entry.id} · ${entryLabel(entry)}`, value: entry.id }));
+        .filter((entry) => `${entry.id} ${labelOf(entry)}`.toLowerCase().includes(typed))
+        .map((entry) => ({ name: `${entry.id} · ${labelOf(entry)}`, value: entry.id }));
       // Enter alone leaves an optional field out; Enter after typing takes the first match.
       const none = options.optional && !typed ? [{ name: '(none)', value: SKIP }] : [];
       return [

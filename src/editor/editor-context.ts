@@ -59,7 +59,26 @@ export async function loadEditorContext(
   };
 }
 
+/**
+ * Records an entry written during this run, so the questions that follow offer it too: a
+ * new city chosen as `city` can then be chosen among the `hostCities`.
+ */
+export function addCreatedEntry(
+  context: EditorContext,
+  entry: { collection: CollectionName; id: string; path: string; data: Record<string, unknown> },
+): void {
+  context.ids[entry.collection].add(entry.id);
+  context.entries.push({
+    ...entry,
+    absolutePath: entry.path,
+    written: entry.data,
+    lineOf: () => 1,
+    body: '',
+    bodyLine: 1,
+  });
+}
+
 /** How an existing entry is named in lists to choose from: its title or name. */
-export function entryLabel(entry: ValidEntryFile): string {
+export function labelOf(entry: ValidEntryFile): string {
   return String(entry.data.title ?? entry.data.name ?? entry.id);
 }

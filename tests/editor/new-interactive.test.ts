@@ -34,9 +34,11 @@ describe('npm run new, answering its questions', () => {
     await run.answer('sources: Where the facts', 'https://example.org/lisbon', KEY.enter);
     await run.answer('(1 so far; leave empty when done)', KEY.enter);
     await run.answer('id: the folder name', KEY.enter);
-    await run.answer('hostCities: Cities that hosted', 'cork');
+    await run.answer('hostCities: Cities that hosted', 'lisb');
+    await run.answer('lisbon · Lisbon', KEY.enter);
+    await run.answer('hostCities: Cities that hosted or co-organised it. (1 so far', 'cork');
     await run.answer('cork · Cork', KEY.enter);
-    await run.answer('hostCities: Cities that hosted or co-organised it. (1 so far', KEY.enter);
+    await run.answer('hostCities: Cities that hosted or co-organised it. (2 so far', KEY.enter);
     await run.answer('organisers:', KEY.enter);
     await run.answer('series:', KEY.enter);
     await run.answer('summary:', 'A regional meeting of learning cities.', KEY.enter);
@@ -62,6 +64,7 @@ start: 2025-03-04
 attendance: in-person
 city: lisbon
 hostCities:
+  - lisbon
   - cork
 sources:
   - url: https://example.org/meeting
