@@ -1,10 +1,12 @@
-import type { AstroIntegrationLogger } from 'astro';
-import type { Plugin } from 'vite';
+import type { AstroIntegrationLogger, ViteUserConfig } from 'astro';
 import { checkContent } from '../content-check/check-content.ts';
 import { formatProblem } from '../content-check/problem.ts';
 import { summarize } from '../content-check/report.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { setLastCheck } from './content-errors.ts';
+
+/** A Vite plugin, typed through Astro, which is what the project depends on. */
+type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
 
 /** Time to let an editor's save settle (editors write a file in several steps). */
 const SETTLE_MS = 150;
@@ -31,7 +33,7 @@ export async function checkAndRecord(
 export function watchContent(
   options: { rootDir: string; site: SiteConfig; contentDir: string },
   logger: AstroIntegrationLogger,
-): Plugin {
+): VitePlugin {
   return {
     name: 'annals:watch-content',
     configureServer(server) {

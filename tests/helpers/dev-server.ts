@@ -29,7 +29,9 @@ export async function startDevServer(contentDir: string) {
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(
     process.execPath,
-    [astro, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    // --ignore-lock: Astro allows one tracked dev server per project, and a developer's own
+    // `npm run dev` must not make the test fail (nor the test stop theirs).
+    [astro, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--ignore-lock'],
     {
       cwd: PROJECT_ROOT,
       env: {
