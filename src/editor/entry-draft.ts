@@ -79,6 +79,16 @@ export function idProblem(
   if (context.folderExists(collection, id)) {
     return `${displayFolder(context, collection, id)} already exists; choose another id, or edit the entry in it`;
   }
+  // Another entry may have taken the address through its `slug` or `aliases`.
+  const owner = context.entries.find(
+    (entry) =>
+      entry.collection === collection &&
+      !entry.locale &&
+      (entry.data.slug === id || ((entry.data.aliases ?? []) as string[]).includes(id)),
+  );
+  if (owner) {
+    return `the address /${collection}/${id}/ is already taken by ${owner.path}; choose another id`;
+  }
   return undefined;
 }
 

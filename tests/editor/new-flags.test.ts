@@ -182,6 +182,39 @@ sources:
     });
   });
 
+  it('shows what the checker warns about in the new entry', () => {
+    expect(
+      runNew('organisation', '--name', 'UCLG', '--kind', 'network', '--id', 'uclg-network'),
+    ).toEqual({
+      status: 0,
+      output: [
+        'Created content/organisations/uclg-network/index.md',
+        'content/organisations/uclg-network/index.md:1: warning: sources: none given; add the page or document these facts come from',
+        'The checker passes on it (see the warnings above). Preview it with `npm run dev`.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('refuses a folder name that another entry uses as its address', () => {
+    expect(
+      runNew(
+        'series',
+        '--name',
+        'Cork conferences',
+        '--id',
+        'iclc-cork',
+        '--aliases',
+        'cork-conferences',
+      ).status,
+    ).toBe(0);
+    expect(runNew('series', '--name', 'Cork conferences', '--id', 'cork-conferences')).toEqual({
+      status: 1,
+      output:
+        "--id: 'cork-conferences': the address /series/cork-conferences/ is already taken by content/series/iclc-cork/index.md; choose another id\nNothing was created.\n",
+    });
+  });
+
   it('refuses bad values with the checker’s messages, naming each flag, and creates nothing', () => {
     expect(
       runNew(
