@@ -29,6 +29,9 @@ export interface FieldInfo {
   schema: z.ZodType;
 }
 
+// Zod 4 has no public API to walk a schema, so this reads `_zod.def` (type, innerType,
+// element, shape…), the structure zod's own JSON Schema export walks. If an upgrade
+// changes it, tests/editor/field-reference.test.ts fails on the first collection.
 type Def = { type: string } & Record<string, unknown>;
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
