@@ -6,7 +6,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/content-check/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'tests/content-check/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'tests/editor/**/*.test.ts',
+          ],
         },
       },
       {

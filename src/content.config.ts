@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import site from '../annals.config.ts';
 import { createAwardSchema } from './schemas/award.ts';
-import { CitySchema } from './schemas/city.ts';
+import { createCitySchema } from './schemas/city.ts';
 import { DocSchema } from './schemas/doc.ts';
 import { createEventSchema } from './schemas/event.ts';
 import { createOrganisationSchema } from './schemas/organisation.ts';
@@ -49,17 +49,23 @@ const translationsLoader = glob({
 
 export const collections = {
   translations: defineCollection({ loader: translationsLoader }),
-  events: defineCollection({ loader: factsLoader('events'), schema: createEventSchema(reference) }),
+  events: defineCollection({
+    loader: factsLoader('events'),
+    schema: ({ image }) => createEventSchema(reference, image),
+  }),
   series: defineCollection({ loader: factsLoader('series'), schema: SeriesSchema }),
   statements: defineCollection({
     loader: factsLoader('statements'),
     schema: createStatementSchema(reference),
   }),
   awards: defineCollection({ loader: factsLoader('awards'), schema: createAwardSchema(reference) }),
-  cities: defineCollection({ loader: factsLoader('cities'), schema: CitySchema }),
+  cities: defineCollection({
+    loader: factsLoader('cities'),
+    schema: ({ image }) => createCitySchema(image),
+  }),
   organisations: defineCollection({
     loader: factsLoader('organisations'),
-    schema: createOrganisationSchema(reference),
+    schema: ({ image }) => createOrganisationSchema(reference, image),
   }),
   publications: defineCollection({
     loader: factsLoader('publications'),

@@ -1,13 +1,21 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { SiteConfig } from '../schemas/site-config.ts';
-import { CONTENT_MODEL } from '../schemas/model.ts';
+import { CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
+import { checkedImage } from './checked-image.ts';
 import { createCheckedReference } from './checked-reference.ts';
 import { discoverEntries } from './discover.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
+import { imageAltGiven } from './rules/image-alt.ts';
+import { imagesExist } from './rules/images-exist.ts';
+import { pastEventStatus } from './rules/past-event-status.ts';
 import type { ContentRule } from './rules/rule.ts';
+import { secureLinks } from './rules/secure-links.ts';
 import { sourcesGiven } from './rules/sources-given.ts';
+import { summaryGiven } from './rules/summary-given.ts';
+import { translationMarksRemoved } from './rules/translation-marks.ts';
 import { translationMatchesSource } from './rules/translation-matches-source.ts';
 import { uniqueAliases } from './rules/unique-aliases.ts';
 import { uniqueSlugs } from './rules/unique-slugs.ts';
@@ -18,8 +26,14 @@ const RULES: ContentRule[] = [
   uniqueAliases,
   eventCountryMatchesCity,
   uniqueAwardWinners,
+  imagesExist,
   translationMatchesSource,
+  translationMarksRemoved,
   sourcesGiven,
+  summaryGiven,
+  pastEventStatus,
+  secureLinks,
+  imageAltGiven,
 ];
 
 export interface CheckOptions {
@@ -83,9 +97,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   });
   const reference = createCheckedReference(discovery.ids, displayPath(contentDir));
   const factsSchemas = new Map(
-    Object.entries(CONTENT_MODEL).map(([name, model]) => [
+    Object.entries(CONTENT_MODEL as Record<string, CollectionModel>).map(([name, model]) => [
       name,
-      model.createFactsSchema(reference),
+      model.createFactsSchema(reference, checkedImage),
     ]),
   );
   const validations = await mapLimited(discovery.files, 32, (file) => {
@@ -102,6 +116,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     translations: valid.filter((entry) => entry.locale),
     factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
       byKey.get(`${collection}/${id}`),
+    today: getBuildDay(),
   };
   const problems = sortProblems([
     ...discovery.problems,

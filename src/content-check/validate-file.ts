@@ -9,9 +9,13 @@ import { closestMatch } from './closest-match.ts';
 /** An entry file whose front matter passed its schema. */
 export interface ValidEntryFile extends EntryFile {
   data: Record<string, unknown>;
+  /** The front matter as written, before the schema fills in defaults. */
+  written: Record<string, unknown>;
   lineOf: (path: readonly PropertyKey[]) => number;
   /** The Markdown after the front matter. */
   body: string;
+  /** Line of the file where the body starts, to locate problems found in it. */
+  bodyLine: number;
 }
 
 export interface FileValidation {
@@ -69,8 +73,10 @@ export async function validateFile(
       entry: {
         ...file,
         data: result.data as Record<string, unknown>,
+        written: parsed.data,
         lineOf: parsed.lineOf,
         body: parsed.body,
+        bodyLine: source.slice(0, source.length - parsed.body.length).split('\n').length,
       },
       problems: [],
     };

@@ -1,30 +1,36 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../content-check/check-content.ts';
-import { formatProblem } from '../content-check/problem.ts';
+import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
-import { writeSearchIndex } from '../outputs/search-index.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
+import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { checkAndRecord, watchContent } from './watch-content.ts';
 
 /**
  * The Annals integration. Before Astro reads any content it runs the content check, so a
  * build with content mistakes stops with the same `file:line: field: message` lines as
- * `npm run check`, never a stack trace. With the checked entries it then sets up the outputs
- * that need to know which pages are translations and which are fallbacks.
+ * `npm run check`, never a stack trace. In `astro dev` it checks again on every content
+ * change and shows the errors in the browser's error overlay, at their file and line. With
+ * the checked entries it then sets up the outputs that need to know which pages are
+ * translations and which are fallbacks.
  */
 export function annals(site: SiteConfig): AstroIntegration {
   return {
     name: 'annals',
     hooks: {
-      'astro:config:setup': async ({ config, logger, command, updateConfig }) => {
-        const result = await checkContent({ rootDir: fileURLToPath(config.root), site });
-        for (const problem of result.problems) {
-          if (problem.severity === 'error') logger.error(formatProblem(problem));
-          else logger.warn(formatProblem(problem));
-        }
-        if (result.errorCount > 0 && command !== 'dev') {
+      'astro:config:setup': async ({ config, logger, command, updateConfig, addMiddleware }) => {
+        const rootDir = fileURLToPath(config.root);
+        const options = { rootDir, site, contentDir: resolveContentDir(rootDir, site) };
+        const result = await checkAndRecord(options, logger);
+        if (command === 'dev') {
+          addMiddleware({
+            entrypoint: new URL('./dev-content-errors.ts', import.meta.url),
+            order: 'pre',
+          });
+          updateConfig({ vite: { plugins: [watchContent(options, logger)] } });
+        } else if (result.errorCount > 0) {
           // The problems are already listed; a stack trace would only bury them.
           const error = new Error(summarize(result));
           error.stack = '';

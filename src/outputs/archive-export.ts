@@ -5,10 +5,18 @@ import { absoluteUrl, entryUrl } from '../data/urls.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { EXPORT_VERSION, EXPORTED_COLLECTIONS } from './export-schema.ts';
 
+/** Astro's image metadata, which an `image()` field holds once the build has processed it. */
+function isImageMetadata(record: Record<string, unknown>): boolean {
+  return (
+    ['src', 'width', 'height', 'format'].every((key) => key in record) &&
+    typeof record.src === 'string'
+  );
+}
+
 /**
  * Plain JSON values of an entry's data: Astro's references (`{ collection, id }`) become the
- * id they name, as in the content files, and object keys are sorted so that the file only
- * changes where the content does.
+ * id they name, as in the content files, images become the address of the published file,
+ * and object keys are sorted so that the file only changes where the content does.
  */
 export function toPlainData(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlainData);
@@ -16,6 +24,7 @@ export function toPlainData(value: unknown): unknown {
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();
   if (keys.join() === 'collection,id' && typeof record.id === 'string') return record.id;
+  if (isImageMetadata(record)) return absoluteUrl(String(record.src));
   return Object.fromEntries(
     keys.filter((key) => record[key] !== undefined).map((key) => [key, toPlainData(record[key])]),
   );

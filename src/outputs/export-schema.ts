@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { CONTENT_MODEL } from '../schemas/model.ts';
+import type { ImageFactory } from '../schemas/fields/image.ts';
+import { CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
 import type { CollectionName, ReferenceFactory } from '../schemas/reference.ts';
 
 /**
@@ -24,8 +25,12 @@ export const EXPORTED_COLLECTIONS = [
 const idReference: ReferenceFactory = (collection) =>
   z.string().describe(`Id of an entry of \`${collection}\` in this file.`);
 
+/** In the export, an image is the address of the image file the site publishes. */
+const imageFileName: ImageFactory = () =>
+  z.url().describe('Address of the image file on the site.');
+
 function exportedEntrySchema(collection: CollectionName) {
-  const model = CONTENT_MODEL[collection];
+  const model: CollectionModel = CONTENT_MODEL[collection];
   const translation = (model.translationSchema as z.ZodObject).omit({ translatedFrom: true });
   return z.strictObject({
     id: z
@@ -33,7 +38,7 @@ function exportedEntrySchema(collection: CollectionName) {
       .describe('Permanent id of the entry, its folder name; references between entries use it.'),
     url: z.url().describe('Address of the entry’s page in the default language.'),
     data: model
-      .createFactsSchema(idReference)
+      .createFactsSchema(idReference, imageFileName)
       .describe('The facts of the entry, and its text in the default language.'),
     translations: z
       .record(z.string(), translation)

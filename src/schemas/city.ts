@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CountryCodeSchema } from './fields/country.ts';
 import { PartialDateSchema } from './fields/dates.ts';
+import { createLogoSchema, type ImageFactory } from './fields/image.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
 import { translationMeta } from './fields/translation-meta.ts';
@@ -12,16 +13,21 @@ const cityText = {
 };
 
 /** Front matter of a city's `index.md`. */
-export const CitySchema = z.strictObject({
-  ...cityText,
-  slug: SlugSchema.optional().describe('URL segment, when it should differ from the folder name.'),
-  aliases: AliasesSchema,
-  country: CountryCodeSchema.describe('Country, as an ISO 3166-1 alpha-2 code like MX.'),
-  memberSince: PartialDateSchema.optional().describe(
-    'When it joined the network: YYYY, YYYY-MM or YYYY-MM-DD.',
-  ),
-  sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
-});
+export function createCitySchema<Image extends z.ZodType>(image: ImageFactory<Image>) {
+  return z.strictObject({
+    ...cityText,
+    slug: SlugSchema.optional().describe(
+      'URL segment, when it should differ from the folder name.',
+    ),
+    aliases: AliasesSchema,
+    country: CountryCodeSchema.describe('Country, as an ISO 3166-1 alpha-2 code like MX.'),
+    memberSince: PartialDateSchema.optional().describe(
+      'When it joined the network: YYYY, YYYY-MM or YYYY-MM-DD.',
+    ),
+    logo: createLogoSchema(image).optional().describe("The city's logo, shown on its page."),
+    sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
+  });
+}
 
 /** Front matter of a city translation. */
 export const CityTranslationSchema = z.strictObject({ ...cityText, ...translationMeta });

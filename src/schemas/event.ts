@@ -3,6 +3,7 @@ import { CountryCodeSchema } from './fields/country.ts';
 import { isCalendarDay, IsoDateSchema, LocalTimeSchema, TimeZoneSchema } from './fields/dates.ts';
 import { expected } from './fields/expected.ts';
 import { FigureSchema } from './fields/figure.ts';
+import { createPictureSchema, type ImageFactory } from './fields/image.ts';
 import { LanguageTagSchema } from './fields/language.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
@@ -87,8 +88,9 @@ const InterpretationSchema = z.strictObject({
 });
 
 /** Front matter of an event's `index.md`: the facts, and its text in the default language. */
-export function createEventSchema<Reference extends z.ZodType>(
+export function createEventSchema<Reference extends z.ZodType, Image extends z.ZodType>(
   reference: ReferenceFactory<Reference>,
+  image: ImageFactory<Image>,
 ) {
   return z
     .strictObject({
@@ -140,6 +142,10 @@ export function createEventSchema<Reference extends z.ZodType>(
         .array(LinkSchema)
         .default([])
         .describe('Livestream, registration, programme, concept note and more.'),
+      images: z
+        .array(createPictureSchema(image))
+        .default([])
+        .describe('Photographs of the event, shown on its page in this order.'),
       sources: z
         .array(SourceSchema)
         .default([])

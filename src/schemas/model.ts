@@ -1,8 +1,9 @@
 import type { z } from 'astro/zod';
 import { AwardTranslationSchema, createAwardSchema } from './award.ts';
-import { CitySchema, CityTranslationSchema } from './city.ts';
+import { CityTranslationSchema, createCitySchema } from './city.ts';
 import { DocSchema, DocTranslationSchema } from './doc.ts';
 import { createEventSchema, EventTranslationSchema } from './event.ts';
+import type { ImageFactory } from './fields/image.ts';
 import { createOrganisationSchema, OrganisationTranslationSchema } from './organisation.ts';
 import { createPublicationSchema, PublicationTranslationSchema } from './publication.ts';
 import type { CollectionName, ReferenceFactory } from './reference.ts';
@@ -13,8 +14,11 @@ import { createStatementSchema, StatementTranslationSchema } from './statement.t
 export interface CollectionModel {
   /** File extension of its entries: archive entries are Markdown, documentation is MDX. */
   extension: '.md' | '.mdx';
-  /** Schema of `index.<ext>`: the facts and the default-language text. */
-  createFactsSchema: (reference: ReferenceFactory) => z.ZodType;
+  /**
+   * Schema of `index.<ext>`: the facts and the default-language text, built with the
+   * build's or the checker's way of reading references and images.
+   */
+  createFactsSchema: (reference: ReferenceFactory, image: ImageFactory) => z.ZodObject;
   /** Schema of `<locale>.<ext>`: the text of one translation, and nothing else. */
   translationSchema: z.ZodObject;
 }
@@ -46,7 +50,7 @@ export const CONTENT_MODEL = {
   },
   cities: {
     extension: '.md',
-    createFactsSchema: () => CitySchema,
+    createFactsSchema: (_reference, image) => createCitySchema(image),
     translationSchema: CityTranslationSchema,
   },
   organisations: {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CountryCodeSchema } from './fields/country.ts';
+import { createLogoSchema, type ImageFactory } from './fields/image.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
@@ -23,8 +24,9 @@ const organisationText = {
 };
 
 /** Front matter of an organisation's `index.md`. */
-export function createOrganisationSchema<Reference extends z.ZodType>(
+export function createOrganisationSchema<Reference extends z.ZodType, Image extends z.ZodType>(
   reference: ReferenceFactory<Reference>,
+  image: ImageFactory<Image>,
 ) {
   return z.strictObject({
     ...organisationText,
@@ -36,6 +38,7 @@ export function createOrganisationSchema<Reference extends z.ZodType>(
     partOf: reference('organisations').optional().describe('The organisation it belongs to.'),
     country: CountryCodeSchema.optional().describe('Country of its seat, as an ISO code.'),
     website: HttpUrlSchema.optional().describe('Its website.'),
+    logo: createLogoSchema(image).optional().describe('Its logo, shown on its page.'),
     sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
   });
 }

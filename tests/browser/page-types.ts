@@ -34,6 +34,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'series', path: '/en/series/iclc/' },
   { name: 'docs', path: '/en/docs/' },
   { name: 'doc', path: '/en/docs/about-this-archive/' },
+  { name: 'doc-components', path: '/fr/docs/editors-guide-components/' },
+  { name: 'doc-field-reference', path: '/en/docs/editors-guide-fields/' },
   { name: 'translation-status', path: '/en/translation-status/' },
   { name: 'search', path: '/en/search/' },
   { name: 'search-ar', path: '/ar/search/' },

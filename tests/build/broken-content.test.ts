@@ -25,7 +25,9 @@ function brokenArchive() {
     '- city: cork',
     '- city: corke',
   );
-  tree = withFiles(tree, { 'series/iclc-2/index.md': markdown('name: Copy\nslug: iclc\n') });
+  tree = withFiles(tree, {
+    'series/iclc-2/index.md': markdown('name: Copy\nslug: iclc\nsummary: A copy.\n'),
+  });
   return tree;
 }
 

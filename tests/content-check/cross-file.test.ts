@@ -146,7 +146,7 @@ describe('suggestions', () => {
       editFile(validArchive(), 'cities/cork/index.md', 'name: Cork', 'nmae: Cork'),
     );
     expect(problems[1]).toBe(
-      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, sources',
+      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, logo, sources',
     );
   });
 
@@ -171,7 +171,7 @@ describe('former URLs (aliases)', () => {
 
   it('refuses an alias that is the current URL of another entry, naming both files', async () => {
     const other = markdown(
-      'title: Another conference\ntype: conference\nstart: 2019-10-01\nattendance: online\n',
+      'title: Another conference\ntype: conference\nstart: 2019-10-01\nattendance: online\nsummary: Online.\n',
     );
     const problems = await checkTree(
       withFiles(withAlias(EVENT, '2019-online-conference'), {
@@ -186,7 +186,7 @@ describe('former URLs (aliases)', () => {
 
   it('refuses an alias another entry already keeps, naming both files', async () => {
     const other = markdown(
-      'aliases: [cork-2017]\ntitle: Another conference\ntype: conference\nstart: 2019-10-01\nattendance: online\nsources:\n  - url: https://example.org/x\n',
+      'aliases: [cork-2017]\ntitle: Another conference\ntype: conference\nstart: 2019-10-01\nattendance: online\nsummary: Online.\nsources:\n  - url: https://example.org/x\n',
     );
     const problems = await checkTree(
       withFiles(withAlias(EVENT, 'iclc-3, cork-2017'), {

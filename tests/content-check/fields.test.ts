@@ -166,7 +166,7 @@ const cases: [
     'venue:',
     'venu:',
     [
-      `content/${EVENT}:10: venu: is not a field here; did you mean venue? allowed fields are: title, summary, theme, slug, aliases, type, series, edition, start, end, startTime, endTime, timeZone, attendance, status, previousStart, previousEnd, venue, address, city, country, organisers, hostCities, participation, languages, interpretation, sessions, figures, links, sources`,
+      `content/${EVENT}:10: venu: is not a field here; did you mean venue? allowed fields are: title, summary, theme, slug, aliases, type, series, edition, start, end, startTime, endTime, timeZone, attendance, status, previousStart, previousEnd, venue, address, city, country, organisers, hostCities, participation, languages, interpretation, sessions, figures, links, images, sources`,
     ],
   ],
   [

@@ -9,6 +9,7 @@ export function validArchive(): ContentTree {
     'series/iclc/index.md': markdown(`
 name: International Conference on Learning Cities
 shortName: ICLC
+summary: The conferences of the network.
 `),
     'cities/cork/index.md': markdown(`
 name: Cork
@@ -50,6 +51,7 @@ links:
     url: https://example.org/iclc3
 sources:
   - url: https://example.org/iclc3
+summary: The third conference of the network.
 `,
       'The conference met in Cork.\n',
     ),
@@ -71,6 +73,7 @@ documents:
     title: Cork Call to Action for Learning Cities
 sources:
   - url: https://example.org/cork-call
+summary: The call adopted in Cork.
 `),
     'statements/2017-cork-call-to-action/es.md': markdown(`
 title: Llamamiento a la acción de Cork
@@ -88,6 +91,7 @@ winners:
     citation: For its festival of learning.
 sources:
   - url: https://example.org/award-2017
+summary: The 2017 round.
 `),
     'publications/2017-guide-to-action/index.md': markdown(`
 title: Learning Cities and the SDGs
@@ -98,6 +102,7 @@ isbn: 978-92-820-1184-3
 events: [2017-iclc-cork]
 sources:
   - url: https://example.org/guide
+summary: The guide.
 `),
     'docs/getting-started/index.mdx': markdown(
       `

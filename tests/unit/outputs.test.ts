@@ -94,4 +94,11 @@ describe('small outputs', () => {
     ).toEqual({ a: ['x'], city: 'cork', z: 1 });
     expect(Object.keys(toPlainData({ b: 1, a: 2 }) as object)).toEqual(['a', 'b']);
   });
+
+  it('exports a processed image as the address of its published file', () => {
+    const logo = { src: '/_astro/logo.Ab12.png', width: 200, height: 80, format: 'png' };
+    expect(toPlainData({ logo: { src: logo, alt: 'Logo of Cork' } })).toEqual({
+      logo: { alt: 'Logo of Cork', src: 'https://annals.example.org/_astro/logo.Ab12.png' },
+    });
+  });
 });

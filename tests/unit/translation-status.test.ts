@@ -15,7 +15,9 @@ function file(
     path,
     absolutePath: `/x/${path}`,
     data,
+    written: data,
     body,
+    bodyLine: 3,
     lineOf: () => 1,
   };
 }

@@ -7,6 +7,8 @@ export interface RuleInput {
   translations: ValidEntryFile[];
   /** The facts file of an entry, by collection and id. */
   factsOf: (collection: string, id: string) => ValidEntryFile | undefined;
+  /** The build day, YYYY-MM-DD, which tells past events from upcoming ones. */
+  today: string;
 }
 
 /** A check across files, which no single file's schema can make. */

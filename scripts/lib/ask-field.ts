@@ -1,0 +1,126 @@
+import { input, search, select } from '@inquirer/prompts';
+import { answerProblem } from '../../src/editor/entry-draft.ts';
+import { labelOf, type EditorContext } from '../../src/editor/editor-context.ts';
+import type { FieldInfo, FieldKind } from '../../src/editor/field-info.ts';
+import { kindOfCollection, LIST_SHORTHANDS } from '../../src/editor/new-kinds.ts';
+import type { CollectionName } from '../../src/schemas/reference.ts';
+
+/** Answers that are not values: leave the field out, end a list, or create the entry named. */
+const SKIP = Symbol('skip');
+const NEW = Symbol('new');
+
+/** Creates an entry of a collection in the middle of another one, returning its id. */
+export type CreateEntry = (collection: CollectionName) => Promise<string>;
+
+const title = (field: FieldInfo, note?: string) =>
+  `${field.name}: ${note ?? field.description ?? ''}`;
+
+/** Chooses an existing entry by typing part of its name or id, or adds a new one. */
+async function askReference(
+  context: EditorContext,
+  collection: CollectionName,
+  message: string,
+  options: { optional: boolean; exclude?: string[]; create: CreateEntry },
+): Promise<string | undefined> {
+  const candidates = context.entries.filter(
+    (entry) =>
+      entry.collection === collection && !entry.locale && !options.exclude?.includes(entry.id),
+  );
+  const answer = await search<string | symbol>({
+    message,
+    source: (term) => {
+      const typed = (term ?? '').toLowerCase();
+      const found = candidates
+        .filter((entry) => `${entry.id} ${labelOf(entry)}`.toLowerCase().includes(typed))
+        .map((entry) => ({ name: `${entry.id} · ${labelOf(entry)}`, value: entry.id }));
+      // Enter alone leaves an optional field out; Enter after typing takes the first match.
+      const none = options.optional && !typed ? [{ name: '(none)', value: SKIP }] : [];
+      return [
+        ...none,
+        ...found,
+        { name: `+ add a new ${kindOfCollection(collection)}`, value: NEW },
+      ];
+    },
+  });
+  if (answer === SKIP) return undefined;
+  return answer === NEW ? options.create(collection) : (answer as string);
+}
+
+/** A typed answer as the field's value: a number where the field takes one. */
+const toValue = (kind: FieldKind, text: string) =>
+  kind.type === 'number' && /^-?\d+$/.test(text) ? Number(text) : text;
+
+/** Asks for one line of text and checks it with the field's schema before accepting it. */
+async function askText(field: FieldInfo, message: string, required: boolean): Promise<unknown> {
+  const convert = (text: string): unknown => {
+    if (field.kind.type !== 'list') return toValue(field.kind, text);
+    return text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  };
+  const text = await input({
+    message,
+    validate: (typed) => {
+      if (!typed.trim()) return required ? `${field.name}: is required` : true;
+      return answerProblem(field, convert(typed.trim())) ?? true;
+    },
+  });
+  return text.trim() ? convert(text.trim()) : undefined;
+}
+
+/** Asks for the items of a list one at a time, until the editor leaves one empty. */
+async function askList(
+  context: EditorContext,
+  field: FieldInfo,
+  message: string,
+  create: CreateEntry,
+): Promise<unknown[] | undefined> {
+  const shorthand = LIST_SHORTHANDS[field.name];
+  const itemField = shorthand && field.fields.find((inner) => inner.name === shorthand.key);
+  const item = itemField?.kind ?? (field.kind.type === 'list' ? field.kind.item : field.kind);
+  const values: string[] = [];
+  for (;;) {
+    const optional = !field.required || values.length > 0;
+    const note = `${message} (${values.length} so far${optional ? '; leave empty when done' : ''})`;
+    const value =
+      item.type === 'reference'
+        ? await askReference(context, item.collection, note, { optional, exclude: values, create })
+        : ((await askText(itemField ?? field, note, !optional)) as string | undefined);
+    if (value === undefined) break;
+    values.push(value);
+  }
+  if (!values.length) return undefined;
+  return shorthand ? values.map((value) => ({ [shorthand.key]: value })) : values;
+}
+
+/** Asks for the value of one field, in the way its kind calls for. */
+export async function askField(
+  context: EditorContext,
+  field: FieldInfo,
+  create: CreateEntry,
+  note?: string,
+): Promise<unknown> {
+  const message = title(field, note);
+  const { kind } = field;
+  if (kind.type === 'choice') {
+    const choices = kind.values.map((value) => ({ name: value, value: value as string | symbol }));
+    const answer = await select({
+      message,
+      choices: field.required ? choices : [{ name: '(none)', value: SKIP }, ...choices],
+    });
+    return answer === SKIP ? undefined : answer;
+  }
+  if (kind.type === 'reference') {
+    return askReference(context, kind.collection, message, { optional: !field.required, create });
+  }
+  const isTextList = kind.type === 'list' && kind.item.type === 'text';
+  if (kind.type === 'list' && (!isTextList || LIST_SHORTHANDS[field.name])) {
+    return askList(context, field, message, create);
+  }
+  return askText(
+    field,
+    isTextList ? `${message} (separate them with commas)` : message,
+    field.required,
+  );
+}

@@ -1,0 +1,40 @@
+import type { CollectionName } from '../schemas/reference.ts';
+
+/** Longest folder name the editor proposes; a longer title is cut at a word. */
+const MAX_ID_LENGTH = 60;
+
+/** Lower-case ASCII letters, digits and single hyphens: `Réunion à Lyon` becomes `reunion-a-lyon`. */
+export function toSlug(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (slug.length <= MAX_ID_LENGTH) return slug;
+  return slug.slice(0, MAX_ID_LENGTH + 1).replace(/-[^-]*$/, '');
+}
+
+/** The field whose year starts the folder name of a dated entry, per collection. */
+const DATE_FIELD: Partial<Record<CollectionName, string>> = {
+  events: 'start',
+  statements: 'date',
+  awards: 'year',
+  publications: 'date',
+};
+
+/**
+ * The folder name proposed for a new entry: its title or name as a slug, after the year for
+ * dated collections, like `2025-regional-meeting-lisbon`. Empty when the title has no
+ * Latin letters or digits to make one from; the editor then names the folder.
+ */
+export function suggestEntryId(collection: CollectionName, data: Record<string, unknown>): string {
+  const label = String(data.title ?? data.name ?? '');
+  const dateField = DATE_FIELD[collection];
+  const year = dateField ? /^\d{4}/.exec(String(data[dateField] ?? ''))?.[0] : undefined;
+  const slug = toSlug(label);
+  if (!slug || !year) return slug;
+  // The year goes first, once: `Learning City Award 2025` becomes `2025-learning-city-award`.
+  const rest = slug.split('-').filter((word) => word !== year);
+  return toSlug([year, ...rest].join(' '));
+}

@@ -1,0 +1,59 @@
+import type { CollectionName } from '../schemas/reference.ts';
+
+/** What `npm run new -- <kind>` creates: one word per collection, as editors say it. */
+export const NEW_KINDS: Record<string, CollectionName> = {
+  event: 'events',
+  statement: 'statements',
+  award: 'awards',
+  city: 'cities',
+  organisation: 'organisations',
+  publication: 'publications',
+  series: 'series',
+  doc: 'docs',
+};
+
+/** The kind word for a collection, or the collection for a kind word or folder name. */
+export function collectionOfKind(word: string): CollectionName | undefined {
+  const lower = word.toLowerCase().replace('organization', 'organisation');
+  return NEW_KINDS[lower] ?? Object.values(NEW_KINDS).find((name) => name === lower);
+}
+
+export function kindOfCollection(collection: CollectionName): string {
+  return Object.entries(NEW_KINDS).find(([, name]) => name === collection)![0];
+}
+
+/**
+ * The fields the interactive mode asks for, in order: the required ones and those most
+ * entries have. The rest are written in the file afterwards; the Editors' guide lists them.
+ */
+export const PROMPTED_FIELDS: Record<CollectionName, string[]> = {
+  events: [
+    'title',
+    'type',
+    'start',
+    'end',
+    'attendance',
+    'city',
+    'hostCities',
+    'organisers',
+    'series',
+    'summary',
+    'sources',
+  ],
+  series: ['name', 'shortName', 'summary', 'sources'],
+  statements: ['title', 'kind', 'adoptedAt', 'date', 'summary', 'sources'],
+  awards: ['title', 'year', 'conferredAt', 'winners', 'summary', 'sources'],
+  cities: ['name', 'country', 'memberSince', 'summary', 'sources'],
+  organisations: ['name', 'shortName', 'kind', 'country', 'website', 'summary', 'sources'],
+  publications: ['title', 'kind', 'date', 'publishers', 'events', 'summary', 'sources'],
+  docs: ['title', 'description', 'order'],
+};
+
+/**
+ * Lists of groups that a flag or a prompt fills one key at a time: `--source URL` adds
+ * `{ url: URL }` to `sources`, `--winner cork` adds `{ city: cork }` to `winners`.
+ */
+export const LIST_SHORTHANDS: Record<string, { flag: string; key: string }> = {
+  sources: { flag: 'source', key: 'url' },
+  winners: { flag: 'winner', key: 'city' },
+};

@@ -1,0 +1,56 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { writeContentTree } from '../helpers/content-tree.ts';
+import { startDevServer } from '../helpers/dev-server.ts';
+import { editFile } from '../helpers/edit-tree.ts';
+import { validArchive } from '../helpers/valid-archive.ts';
+
+const EVENT = 'events/2017-iclc-cork/index.md';
+
+/** The text of the part of Astro's error overlay that matches `selector` (runs in the page). */
+const overlayText = (selector: string) =>
+  document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector(selector)?.textContent ??
+  '';
+
+describe('npm run dev, while an editor works', () => {
+  let browser: Browser;
+  let contentDir = '';
+  let server: Awaited<ReturnType<typeof startDevServer>>;
+
+  beforeAll(async () => {
+    contentDir = await writeContentTree(
+      editFile(validArchive(), EVENT, 'city: cork', 'city: corc'),
+    );
+    [server, browser] = await Promise.all([startDevServer(contentDir), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([server?.stop(), browser?.close()]);
+  });
+
+  it('shows a content error in the overlay at its file and line, and the page once it is fixed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/events/2017-iclc-cork/`);
+    // The dev server may reload the page once it has bundled its dependencies; read the
+    // overlay until it is there, through reloads.
+    const overlay = (selector: string) => page.evaluate(overlayText, selector).catch(() => '');
+    await expect
+      .poll(() => overlay('#message-content'), { timeout: 30_000 })
+      .toContain(
+        `${contentDir}/${EVENT}:11: city: refers to ${contentDir}/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
+      );
+    await expect.poll(() => overlay('#code h2')).toContain('2017-iclc-cork/index.md:11:1');
+
+    // The editor fixes the reference and saves: the browser reloads by itself.
+    const file = join(contentDir, EVENT);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('city: corc', 'city: cork'));
+    await page.waitForSelector('h1:has-text("3rd International Conference on Learning Cities")', {
+      timeout: 20_000,
+    });
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    await page.close();
+  });
+});

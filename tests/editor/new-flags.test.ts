@@ -1,0 +1,287 @@
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import site from '../../annals.config.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { sourceFingerprint } from '../../src/i18n/translation-status.ts';
+import { PROJECT_ROOT } from '../helpers/check.ts';
+import { writeContentTree } from '../helpers/content-tree.ts';
+import { validArchive } from '../helpers/valid-archive.ts';
+
+let contentDir = '';
+
+/** Runs `npm run new -- …` on the test content; output with the folder written `content`. */
+function runNew(...args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/new.ts', ...args, '--content', contentDir], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return {
+    status: run.status,
+    output: (run.stdout + run.stderr).replaceAll(contentDir, 'content'),
+  };
+}
+
+const SOURCE = ['--source', 'https://example.org/source'];
+
+/** One command per kind of entry, with what it needs and nothing more. */
+const NEW_ENTRIES: [kind: string, path: string, args: string[]][] = [
+  [
+    'series',
+    'series/uclg-learning-forum',
+    ['--name', 'UCLG Learning Forum', '--summary', 'Forums of UCLG.'],
+  ],
+  ['city', 'cities/lisbon', ['--name', 'Lisbon', '--country', 'PT', ...SOURCE]],
+  [
+    'organisation',
+    'organisations/uclg',
+    [
+      '--name',
+      'United Cities and Local Governments',
+      '--id',
+      'uclg',
+      '--kind',
+      'network',
+      '--country',
+      'ES',
+      '--website',
+      'https://www.uclg.org',
+      ...SOURCE,
+    ],
+  ],
+  [
+    'event',
+    'events/2025-regional-meeting-lisbon',
+    [
+      '--title',
+      'Regional meeting Lisbon',
+      '--type',
+      'regional-meeting',
+      '--start',
+      '2025-03-04',
+      '--end',
+      '2025-03-05',
+      '--attendance',
+      'hybrid',
+      '--city',
+      'lisbon',
+      '--hostCities',
+      'cork',
+      '--organisers',
+      'uil,uclg',
+      '--summary',
+      'A regional meeting.',
+      ...SOURCE,
+    ],
+  ],
+  [
+    'statement',
+    'statements/2025-lisbon-statement',
+    [
+      '--title',
+      'Lisbon Statement',
+      '--kind',
+      'statement',
+      '--adoptedAt',
+      '2025-regional-meeting-lisbon',
+      '--date',
+      '2025-03',
+      '--summary',
+      'What was agreed.',
+      ...SOURCE,
+    ],
+  ],
+  [
+    'award',
+    'awards/2025-learning-city-award',
+    [
+      '--title',
+      'Learning City Award 2025',
+      '--year',
+      '2025',
+      '--winner',
+      'cork',
+      '--winner',
+      'lisbon',
+      '--summary',
+      'The 2025 round.',
+      ...SOURCE,
+    ],
+  ],
+  [
+    'publication',
+    'publications/2025-lisbon-report',
+    [
+      '--title',
+      'Lisbon report',
+      '--date',
+      '2025',
+      '--publishers',
+      'uil',
+      '--events',
+      '2025-regional-meeting-lisbon',
+      '--summary',
+      'The report.',
+      ...SOURCE,
+    ],
+  ],
+  [
+    'doc',
+    'docs/publishing',
+    ['--title', 'Publishing', '--order', '30', '--body', 'How to publish.'],
+  ],
+];
+
+describe('npm run new with flags', () => {
+  beforeAll(async () => {
+    contentDir = await writeContentTree(validArchive());
+  });
+
+  it.each(NEW_ENTRIES)('creates a %s that the checker passes', (_kind, path, args) => {
+    const { status, output } = runNew(_kind, ...args);
+    const file = `content/${path}/index.${_kind === 'doc' ? 'mdx' : 'md'}`;
+    expect(output).toBe(
+      `Created ${file}\nThe checker passes on it. Preview it with \`npm run dev\`.\n`,
+    );
+    expect(status).toBe(0);
+  });
+
+  it('writes the fields in the order of the schema, as the guide lists them', async () => {
+    expect(await readFile(join(contentDir, 'events/2025-regional-meeting-lisbon/index.md'), 'utf8'))
+      .toBe(`---
+title: Regional meeting Lisbon
+summary: A regional meeting.
+type: regional-meeting
+start: 2025-03-04
+end: 2025-03-05
+attendance: hybrid
+city: lisbon
+organisers:
+  - uil
+  - uclg
+hostCities:
+  - cork
+sources:
+  - url: https://example.org/source
+---
+`);
+  });
+
+  it('leaves the whole content valid', async () => {
+    const result = await checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
+    expect(result.problems).toEqual([]);
+  });
+
+  it('refuses a folder that exists', () => {
+    expect(runNew('city', '--name', 'Lisbon', '--country', 'PT')).toEqual({
+      status: 1,
+      output:
+        "--id: 'lisbon': content/cities/lisbon/ already exists; choose another id, or edit the entry in it\nNothing was created.\n",
+    });
+  });
+
+  it('shows what the checker warns about in the new entry', () => {
+    expect(
+      runNew('organisation', '--name', 'UCLG', '--kind', 'network', '--id', 'uclg-network'),
+    ).toEqual({
+      status: 0,
+      output: [
+        'Created content/organisations/uclg-network/index.md',
+        'content/organisations/uclg-network/index.md:1: warning: sources: none given; add the page or document these facts come from',
+        'The checker passes on it (see the warnings above). Preview it with `npm run dev`.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('refuses a folder name that another entry uses as its address', () => {
+    expect(
+      runNew(
+        'series',
+        '--name',
+        'Cork conferences',
+        '--id',
+        'iclc-cork',
+        '--aliases',
+        'cork-conferences',
+      ).status,
+    ).toBe(0);
+    expect(runNew('series', '--name', 'Cork conferences', '--id', 'cork-conferences')).toEqual({
+      status: 1,
+      output:
+        "--id: 'cork-conferences': the address /series/cork-conferences/ is already taken by content/series/iclc-cork/index.md; choose another id\nNothing was created.\n",
+    });
+  });
+
+  it('refuses bad values with the checker’s messages, naming each flag, and creates nothing', () => {
+    expect(
+      runNew(
+        'event',
+        '--title',
+        'Meeting',
+        '--type',
+        'conferense',
+        '--start',
+        '2025-02-30',
+        '--attendance',
+        'in-person',
+        '--city',
+        'lisbn',
+      ),
+    ).toEqual({
+      status: 1,
+      output: [
+        "--type: the text 'conferense' is not allowed (did you mean conference?); use one of: conference, forum, regional-meeting, cluster-meeting, expert-meeting, workshop, webinar",
+        "--start: '2025-02-30' is not a day of the calendar",
+        "--city: refers to content/cities/lisbn/index.md, which does not exist; did you mean 'lisbon'?",
+        'Nothing was created.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('names the required flags that are missing, and a misspelt flag', () => {
+    expect(runNew('city', '--name', 'Porto')).toEqual({
+      status: 1,
+      output:
+        '--country: is required; add a two-letter ISO 3166-1 country code, like MX\nNothing was created.\n',
+    });
+    expect(runNew('city', '--nmae', 'Porto').output).toMatch(
+      /^--nmae is not a flag of cities; did you mean --name\? the flags are: --id, --body, --content, --help, --name, /,
+    );
+  });
+
+  it('drafts a translation marked to translate, with the fingerprint of its source', async () => {
+    const { status, output } = runNew(
+      'translation',
+      '--of',
+      'events/2017-iclc-cork',
+      '--locale',
+      'es',
+    );
+    expect(status).toBe(0);
+    expect(output).toContain('content/events/2017-iclc-cork/es.md:2: title\n');
+    const result = await checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
+    const source = result.entries.find((entry) => entry.id === '2017-iclc-cork' && !entry.locale)!;
+    expect(await readFile(join(contentDir, 'events/2017-iclc-cork/es.md'), 'utf8')).toBe(`---
+title: "[translate] 3rd International Conference on Learning Cities"
+summary: "[translate] The third conference of the network."
+sessions:
+  opening: "[translate] Opening"
+translatedFrom: ${sourceFingerprint(source)}
+---
+
+[translate] Translate the text below, then delete this line.
+
+The conference met in Cork.
+`);
+    expect(runNew('translation', '--of', 'events/2017-iclc-cork', '--locale', 'es').output).toBe(
+      'content/events/2017-iclc-cork/es.md already exists; edit it, or see `npm run translations` for what is outdated\n',
+    );
+    expect(runNew('translation', '--of', 'events/2017-iclc-crk', '--locale', 'de').output).toBe(
+      "--of: 'events/2017-iclc-crk' is not an entry; did you mean events/2017-iclc-cork?\n--locale: 'de' is not a translation locale; use one of: fr, es, ar, zh, ru\nNothing was created.\n",
+    );
+  });
+});

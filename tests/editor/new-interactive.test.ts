@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/check.ts';
+import { writeContentTree } from '../helpers/content-tree.ts';
+import { KEY, startDriven } from '../helpers/terminal-driver.ts';
+import { validArchive } from '../helpers/valid-archive.ts';
+
+const node = process.execPath;
+const newCommand = (contentDir: string, ...args: string[]) =>
+  startDriven(node, ['scripts/new.ts', ...args, '--content', contentDir], { cwd: PROJECT_ROOT });
+
+describe('npm run new, answering its questions', () => {
+  it('adds an event and, on the way, its new host city', async () => {
+    const contentDir = await writeContentTree(validArchive());
+    const run = newCommand(contentDir, 'event');
+    await run.answer('title: Name of the event', 'Regional meeting in Lisbon', KEY.enter);
+    await run.answer('type: Kind of event', KEY.down, KEY.down, KEY.enter);
+    await run.answer('start: First day', '2025-02-30', KEY.enter);
+    await run.waitFor("'2025-02-30' is not a day of the calendar");
+    await run.answer('', ...Array(10).fill(KEY.backspace), '2025-03-04', KEY.enter);
+    await run.answer('end: Last day', KEY.enter);
+    await run.answer('attendance: How people took part', KEY.enter);
+    await run.answer('city: The city it took place in', 'lisbon');
+    await run.answer('+ add a new city', KEY.enter);
+    await run.answer('name: Name of the city', 'Lisbon', KEY.enter);
+    await run.answer('country: Country', 'pt', KEY.enter);
+    await run.waitFor(
+      "'pt' is not an ISO 3166-1 alpha-2 country code; did you mean PT (Portugal)?",
+    );
+    await run.answer('', KEY.backspace, KEY.backspace, 'PT', KEY.enter);
+    await run.answer('memberSince:', KEY.enter);
+    await run.answer('summary:', KEY.enter);
+    await run.answer('sources: Where the facts', 'https://example.org/lisbon', KEY.enter);
+    await run.answer('(1 so far; leave empty when done)', KEY.enter);
+    await run.answer('id: the folder name', KEY.enter);
+    await run.answer('hostCities: Cities that hosted', 'lisb');
+    await run.answer('lisbon · Lisbon', KEY.enter);
+    await run.answer('hostCities: Cities that hosted or co-organised it. (1 so far', 'cork');
+    await run.answer('cork · Cork', KEY.enter);
+    await run.answer('hostCities: Cities that hosted or co-organised it. (2 so far', KEY.enter);
+    await run.answer('organisers:', KEY.enter);
+    await run.answer('series:', KEY.enter);
+    await run.answer('summary:', 'A regional meeting of learning cities.', KEY.enter);
+    await run.answer('sources:', 'https://example.org/meeting', KEY.enter);
+    await run.answer('(1 so far; leave empty when done)', KEY.enter);
+    await run.answer('id: the folder name', KEY.enter);
+    const { exitCode, output } = await run.finish();
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain(`Created ${contentDir}/cities/lisbon/index.md`);
+    expect(output).toContain(
+      `Created ${contentDir}/events/2025-regional-meeting-in-lisbon/index.md`,
+    );
+    expect(output).toContain('The checker passes on it. Preview it with `npm run dev`.');
+    const event = await readFile(
+      join(contentDir, 'events/2025-regional-meeting-in-lisbon/index.md'),
+      'utf8',
+    );
+    expect(event).toBe(`---
+title: Regional meeting in Lisbon
+summary: A regional meeting of learning cities.
+type: regional-meeting
+start: 2025-03-04
+attendance: in-person
+city: lisbon
+hostCities:
+  - lisbon
+  - cork
+sources:
+  - url: https://example.org/meeting
+---
+`);
+  }, 60_000);
+});
+
+describe('npm run new, choosing a translation', () => {
+  it('asks what to add, which entry and which language, and drafts the translation', async () => {
+    const contentDir = await writeContentTree(validArchive());
+    const run = newCommand(contentDir);
+    await run.answer('What do you want to add?', ...Array(8).fill(KEY.down), KEY.enter);
+    await run.answer('Which entry?', 'cork call');
+    await run.answer('statements/2017-cork-call-to-action · Cork Call to Action', KEY.enter);
+    await run.answer('Into which language?', KEY.enter);
+    const { exitCode, output } = await run.finish();
+    expect(exitCode, output).toBe(0);
+    expect(output).toContain(
+      `Created ${contentDir}/statements/2017-cork-call-to-action/fr.md\nTranslate the text marked [translate], then remove the marks; until then the checker refuses it:\n  ${contentDir}/statements/2017-cork-call-to-action/fr.md:2: title\n`,
+    );
+  }, 60_000);
+});
