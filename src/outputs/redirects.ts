@@ -1,18 +1,7 @@
 import { getArchive } from '../data/archive.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { LOCALES } from '../i18n/locales.ts';
-import type { CollectionName } from '../schemas/reference.ts';
-
-const COLLECTIONS: readonly CollectionName[] = [
-  'events',
-  'series',
-  'statements',
-  'awards',
-  'cities',
-  'organisations',
-  'publications',
-  'docs',
-];
+import { COLLECTION_NAMES } from '../schemas/model.ts';
 
 /**
  * `getStaticPaths` of the redirect pages: each former slug (`aliases`) of each entry, in
@@ -21,7 +10,7 @@ const COLLECTIONS: readonly CollectionName[] = [
  */
 export async function redirectPaths() {
   const archive = await getArchive();
-  const entries = COLLECTIONS.flatMap((collection): Entry[] => archive[collection]);
+  const entries = COLLECTION_NAMES.flatMap((collection): Entry[] => archive[collection]);
   return LOCALES.flatMap((locale) =>
     entries.flatMap((entry) =>
       (entry.data as { aliases: string[] }).aliases.map((alias) => ({
