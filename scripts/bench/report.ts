@@ -1,0 +1,204 @@
+import type { FirstQuery } from './first-query.ts';
+import { bytes, markdownTable, ratio, seconds, spread, summarise } from './format.ts';
+import type { Measurement } from './measure.ts';
+import type { OutputSize } from './output-size.ts';
+import type { PagefindStep } from './pagefind.ts';
+import type { Rebuilds } from './rebuild.ts';
+import type { SiteBuild } from './site-build.ts';
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResult {
+  events: number;
+  files: number;
+  generateMs: number;
+  checks: Measurement[];
+  /** The closing line of the check, like `Checked 25,000 content files: 120 warnings.` */
+  checkSummary: string;
+  ours: SiteBuild[];
+  /** Pagefind as a separate command of the build script, once per run. */
+  pagefindRuns: Measurement[];
+  pagefindStep: PagefindStep;
+  baseline: SiteBuild[];
+  output: OutputSize;
+  baselineOutput?: OutputSize;
+  index?: OutputSize;
+  firstQuery?: FirstQuery | 'not available yet';
+  rebuilds?: Rebuilds;
+}
+
+const NOT_YET = 'not part of the build yet';
+
+/** Wall time of a whole build: `astro build`, plus Pagefind when the build script runs it after. */
+function totalWall(result: BenchResult, run: number): number | undefined {
+  const build = result.ours[run]?.measurement.wallMs;
+  return build === undefined ? undefined : build + (result.pagefindRuns[run]?.wallMs ?? 0);
+}
+
+function buildRows(result: BenchResult): string[][] {
+  const ours = result.ours;
+  const base = result.baseline;
+  const phase = (key: keyof SiteBuild['phases']) =>
+    [ours.map((b) => b.phases[key]), base.map((b) => b.phases[key])] as const;
+  const row = (
+    label: string,
+    [a, b]: readonly (readonly (number | undefined)[])[],
+    format: (v: number) => string,
+    withRatio = true,
+  ) => [
+    label,
+    spread(a!, format),
+    base.length ? spread(b!, format) : 'skipped',
+    withRatio && base.length ? ratio(a!, b!) : '',
+  ];
+  const walls = ours.map((_, run) => totalWall(result, run));
+  const pagesPerSecond = (builds: SiteBuild[], wall: (run: number) => number | undefined) =>
+    builds.map((b, run) =>
+      b.phases.pages && wall(run) ? (b.phases.pages * 1000) / wall(run)! : undefined,
+    );
+  const pagefind =
+    result.pagefindStep.kind === 'command'
+      ? spread(
+          result.pagefindRuns.map((m) => m.wallMs),
+          seconds,
+        )
+      : result.pagefindStep.kind === 'in-build'
+        ? spread(
+            ours.map((b) => b.phases.pagefindMs),
+            seconds,
+            'in the build (no log lines to time it)',
+          )
+        : NOT_YET;
+  return [
+    row('Pages built', phase('pages'), String, false),
+    row('Setup: config and content check', phase('setupMs'), seconds),
+    row('Content sync', phase('contentSyncMs'), seconds),
+    row('Bundling (types, build info, Vite)', phase('bundlingMs'), seconds),
+    row('**Page rendering**', phase('renderMs'), seconds),
+    row('After rendering (sitemap, build:done)', phase('afterRenderMs'), seconds),
+    ['Pagefind indexing', pagefind, '', ''],
+    row('**Total wall**', [walls, base.map((b) => b.measurement.wallMs)], seconds),
+    row(
+      'CPU time (user + system)',
+      [ours.map((b) => b.measurement.cpuMs), base.map((b) => b.measurement.cpuMs)],
+      seconds,
+    ),
+    row(
+      '**Peak RSS**',
+      [ours.map((b) => b.measurement.peakRssBytes), base.map((b) => b.measurement.peakRssBytes)],
+      bytes,
+    ),
+    row(
+      'Pages per second (whole build)',
+      [
+        pagesPerSecond(ours, (run) => walls[run]),
+        pagesPerSecond(base, (run) => base[run]?.measurement.wallMs),
+      ],
+      (v) => v.toFixed(0),
+    ),
+    [
+      'Output size',
+      `${bytes(result.output.bytes)} in ${result.output.files} files`,
+      result.baselineOutput
+        ? `${bytes(result.baselineOutput.bytes)} in ${result.baselineOutput.files} files`
+        : '',
+      '',
+    ],
+    [
+      'Pagefind index size',
+      result.index?.files ? `${bytes(result.index.bytes)} in ${result.index.files} files` : NOT_YET,
+      '',
+      '',
+    ],
+    ['First query: page + query bytes', firstQueryCell(result.firstQuery), '', ''],
+  ];
+}
+
+function firstQueryCell(query: BenchResult['firstQuery']): string {
+  if (!query || typeof query === 'string') return 'not available yet (no /en/search/ page)';
+  return `${bytes(query.pageBytes)} + ${bytes(query.queryBytes)} (${query.requests} requests)`;
+}
+
+function otherRows(result: BenchResult): string[][] {
+  const checks = result.checks;
+  const rebuild = (build?: SiteBuild) =>
+    build
+      ? `${seconds(build.measurement.wallMs)} wall, rendering ${build.phases.renderMs === undefined ? '—' : seconds(build.phases.renderMs)}`
+      : 'flag not in the installed Astro';
+  return [
+    ['Generate the archive', `${seconds(result.generateMs)}, ${result.files} files`],
+    [
+      '`npm run check`: wall',
+      spread(
+        checks.map((m) => m.wallMs),
+        seconds,
+      ),
+    ],
+    [
+      '`npm run check`: CPU, peak RSS',
+      `${spread(
+        checks.map((m) => m.cpuMs),
+        seconds,
+      )}, ${spread(
+        checks.map((m) => m.peakRssBytes),
+        bytes,
+      )}`,
+    ],
+    ['`npm run check`: result', result.checkSummary],
+    ...(result.rebuilds
+      ? [
+          ['Rebuild after editing one event', rebuild(result.rebuilds.plain)],
+          [
+            '… with `experimental.incrementalBuild` (no `cacheKey` yet)',
+            rebuild(result.rebuilds.incremental),
+          ],
+        ]
+      : []),
+  ];
+}
+
+const GB = 1e9;
+
+/** The issue's budgets that apply to this archive size, each met or not. */
+function budgetLines(result: BenchResult): string[] {
+  const median = (values: (number | undefined)[]) => summarise(values)?.median;
+  const wall = median(result.ours.map((_, run) => totalWall(result, run)));
+  const rss = median(result.ours.map((b) => b.measurement.peakRssBytes));
+  const render = median(result.ours.map((b) => b.phases.renderMs));
+  const baseRender = median(result.baseline.map((b) => b.phases.renderMs));
+  const check = median(result.checks.map((m) => m.wallMs));
+  const mark = (ok: boolean | undefined) => (ok === undefined ? '?' : ok ? 'met' : '**not met**');
+  const lines = [`- \`npm run check\` under 10 s: ${mark(check !== undefined && check < 10_000)}`];
+  if (result.events <= 1000) {
+    lines.push(
+      `- total wall under 60 s: ${mark(wall !== undefined && wall < 60_000)} (Pagefind, feeds, calendars and exports not all in yet)`,
+    );
+    lines.push(`- peak RSS under 3 GB: ${mark(rss !== undefined && rss < 3 * GB)}`);
+  } else {
+    lines.push(`- peak RSS under 8 GB: ${mark(rss !== undefined && rss < 8 * GB)}`);
+    lines.push(
+      `- rendering at most 1.25× the minimal Astro build: ${render && baseRender ? `${mark(render / baseRender <= 1.25)} (${(render / baseRender).toFixed(2)}×)` : '?'}`,
+    );
+  }
+  return lines;
+}
+
+/** The results as Markdown: the build table, the other measurements and the budgets. */
+export function formatReport(result: BenchResult): string {
+  const runs = result.ours.length;
+  return [
+    markdownTable(
+      [
+        `${result.events.toLocaleString('en')} events × 6 locales, ${runs} run${runs > 1 ? 's' : ''}: median (min–max)`,
+        'Annals',
+        'Minimal Astro',
+        'Annals / minimal',
+      ],
+      buildRows(result),
+    ),
+    '',
+    markdownTable(['Other measurements', ''], otherRows(result)),
+    '',
+    'Budgets:',
+    ...budgetLines(result),
+  ].join('\n');
+}
