@@ -114,12 +114,19 @@ export function formatNumber(value: number, locale: string): string {
   return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
+function listFormat(locale: string): Intl.ListFormat {
+  const lang = getLocale(locale).lang;
+  return cached(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' }));
+}
+
 /** A list joined the locale's way: "Goyang and Huejotzingo". */
 export function formatList(items: string[], locale: string): string {
-  const lang = getLocale(locale).lang;
-  return cached(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(
-    items,
-  );
+  return listFormat(locale).format(items);
+}
+
+/** The pieces of a list joined the locale's way, for a list whose items are links. */
+export function formatListParts(items: string[], locale: string) {
+  return listFormat(locale).formatToParts(items);
 }
 
 /**
