@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../content-check/check-content.ts';
 import { formatProblem } from '../content-check/problem.ts';
 import { summarize } from '../content-check/report.ts';
+import { shareTranslationStatus } from '../data/translation-status.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
@@ -10,7 +11,8 @@ import type { SiteConfig } from '../schemas/site-config.ts';
  * The Annals integration. Before Astro reads any content it runs the content check, so a
  * build with content mistakes stops with the same `file:line: field: message` lines as
  * `npm run check`, never a stack trace. With the checked entries it then sets up the outputs
- * that need to know which pages are translations and which are fallbacks.
+ * that need to know which pages are translations and which are fallbacks, and hands the
+ * translation status to its page.
  */
 export function annals(site: SiteConfig): AstroIntegration {
   return {
@@ -28,6 +30,8 @@ export function annals(site: SiteConfig): AstroIntegration {
           error.stack = '';
           throw error;
         }
+        // In dev the content changes under the server, so the status page checks it itself.
+        if (command === 'build') shareTranslationStatus(result.entries);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const fallbacks = fallbackPageUrls(result.entries, site, base);
         updateConfig({ integrations: [createSitemap(site, base, fallbacks)] });
