@@ -156,6 +156,30 @@ function otherRows(result: BenchResult): string[][] {
   ];
 }
 
+/** Pages and time per kind of page, ours beside the minimal build's, slowest kinds first. */
+function pageKindRows(result: BenchResult): string[][] {
+  const kinds = [...new Set(result.ours.flatMap((build) => [...build.pageKinds.keys()]))];
+  const times = (builds: SiteBuild[], kind: string) => builds.map((b) => b.pageKinds.get(kind)?.ms);
+  const perPage = (builds: SiteBuild[], kind: string) =>
+    builds.map((b) => {
+      const time = b.pageKinds.get(kind);
+      return time?.pages ? time.ms / time.pages : undefined;
+    });
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  return kinds
+    .map((kind) => ({ kind, total: summarise(times(result.ours, kind))?.median ?? 0 }))
+    .sort((a, b) => b.total - a.total)
+    .map(({ kind }) => [
+      kind,
+      String(result.ours[0]?.pageKinds.get(kind)?.pages ?? 0),
+      spread(times(result.ours, kind), seconds),
+      spread(perPage(result.ours, kind), ms),
+      result.baseline.length && result.baseline[0]!.pageKinds.has(kind)
+        ? `${spread(perPage(result.baseline, kind), ms)} (${ratio(perPage(result.ours, kind), perPage(result.baseline, kind))})`
+        : '',
+    ]);
+}
+
 const GB = 1e9;
 
 /** The issue's budgets that apply to this archive size, each met or not. */
@@ -194,6 +218,17 @@ export function formatReport(result: BenchResult): string {
         'Annals / minimal',
       ],
       buildRows(result),
+    ),
+    '',
+    markdownTable(
+      [
+        "Rendering by kind of page (Astro's time per page, writing included)",
+        'Pages',
+        'Time',
+        'Per page',
+        'Minimal Astro per page',
+      ],
+      pageKindRows(result),
     ),
     '',
     markdownTable(['Other measurements', ''], otherRows(result)),

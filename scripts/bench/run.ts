@@ -86,6 +86,8 @@ async function buildOnce(
       outDir: join(dir, 'dist'),
       env: buildEnv(),
       force: true,
+      // Its pages are /<lang>/<event>/: all of them event pages.
+      kindOf: () => 'events/[slug]',
     });
     assertSucceeded('minimal Astro build', baseline.measurement);
   }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readBuildPhases, isPhaseLine, type BuildPhases } from './astro-phases.ts';
 import { measure, type Measurement } from './measure.ts';
+import { createPageTimes, type PageKindTime } from './page-times.ts';
 
 /** The project this script belongs to: where `astro build` runs with the real configuration. */
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
@@ -9,6 +10,8 @@ export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 export interface SiteBuild {
   measurement: Measurement;
   phases: BuildPhases;
+  /** Pages built and their time, by kind of page. */
+  pageKinds: Map<string, PageKindTime>;
 }
 
 /** The environment of every measured build: no telemetry, no colours, the bench's content. */
@@ -38,15 +41,22 @@ export async function astroBuild(options: {
   force?: boolean;
   /** Another script that builds, such as the incremental-build runner, instead of the CLI. */
   script?: string;
+  /** The kind of page an output path is, for the times by kind. */
+  kindOf?: (path: string) => string;
 }): Promise<SiteBuild> {
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const args = options.script
     ? [options.script, options.root, options.outDir]
     : [astro, 'build', '--outDir', options.outDir, ...(options.force ? ['--force'] : [])];
+  const pageTimes = createPageTimes(options.kindOf);
   const measurement = await measure(process.execPath, args, {
     cwd: options.root,
     env: options.env,
-    keep: isPhaseLine,
+    keep: (line) => !pageTimes.add(line) && isPhaseLine(line),
   });
-  return { measurement, phases: readBuildPhases(measurement.lines) };
+  return {
+    measurement,
+    phases: readBuildPhases(measurement.lines),
+    pageKinds: pageTimes.kinds,
+  };
 }
