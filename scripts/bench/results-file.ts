@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 
 const INTRO = `# Benchmark results
 
@@ -39,10 +40,11 @@ export async function recordResults(file: string, events: number, section: strin
   const sections = [...kept.slice(1), `${heading}\n\n${section.trim()}\n`].sort(
     (a, b) => sizeOf(a) - sizeOf(b),
   );
-  await writeFile(
-    file,
-    [kept[0]!.trimEnd(), ...sections.map((s) => s.trimEnd())].join('\n\n') + '\n',
-  );
+  const markdown = [kept[0]!.trimEnd(), ...sections.map((s) => s.trimEnd())].join('\n\n');
+  // Formatted as `npm test` checks it, tables aligned.
+  const options = { ...(await resolveConfig(file)), filepath: file };
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, await format(markdown, options));
 }
 
 const sizeOf = (section: string) =>
