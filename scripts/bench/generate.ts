@@ -49,8 +49,8 @@ export function generateArchive(events: number): ContentTree {
   return archive.toTree();
 }
 
-/** Writes a content tree into `dir` (which should be empty or absent). */
-export async function writeArchive(dir: string, tree: ContentTree): Promise<void> {
+/** Writes a content tree into `dir` (which should be empty or absent); returns its file count. */
+export async function writeArchive(dir: string, tree: ContentTree): Promise<number> {
   const folders = new Set(Object.keys(tree).map((path) => dirname(join(dir, path))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   const paths = Object.keys(tree);
@@ -59,4 +59,5 @@ export async function writeArchive(dir: string, tree: ContentTree): Promise<void
       paths.slice(start, start + 256).map((path) => writeFile(join(dir, path), tree[path]!)),
     );
   }
+  return paths.length;
 }
