@@ -57,10 +57,7 @@ try {
     rebuild: !values['skip-rebuild'],
     query: values.query,
   });
-  const command = `npm run bench -- ${process.argv
-    .slice(2)
-    .filter((arg) => arg !== '--record')
-    .join(' ')}`.trim();
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
   const section = [
     `Command: \`${command}\`, ${new Date().toISOString().slice(0, 10)}`,
     describeSetup(PROJECT_ROOT),
