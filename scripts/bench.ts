@@ -57,7 +57,8 @@ try {
     rebuild: !values['skip-rebuild'],
     query: values.query,
   });
-  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  const args = process.argv.slice(2).join(' ');
+  const command = args ? `npm run bench -- ${args}` : 'npm run bench';
   const section = [
     `Command: \`${command}\`, ${new Date().toISOString().slice(0, 10)}`,
     describeSetup(PROJECT_ROOT),
