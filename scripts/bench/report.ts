@@ -57,10 +57,13 @@ function buildRows(result: BenchResult): string[][] {
     );
   const pagefind =
     result.pagefindStep.kind === 'command'
-      ? spread(
+      ? `${spread(
           result.pagefindRuns.map((m) => m.wallMs),
           seconds,
-        )
+        )}, peak RSS ${spread(
+          result.pagefindRuns.map((m) => m.peakRssBytes),
+          bytes,
+        )} (a command after astro build)`
       : result.pagefindStep.kind === 'in-build'
         ? spread(
             ours.map((b) => b.phases.pagefindMs),

@@ -77,6 +77,7 @@ async function buildOnce(
   const known = step() ?? (await detectPagefind(PROJECT_ROOT, site));
   const pagefind =
     known.kind === 'command' ? await runPagefind(PROJECT_ROOT, known.args, site) : undefined;
+  if (pagefind) assertSucceeded('pagefind', pagefind);
   let baseline: SiteBuild | undefined;
   if (options.baseline) {
     const dir = join(options.workDir, 'baseline');
