@@ -193,20 +193,22 @@ function budgetLines(result: BenchResult): string[] {
   const render = median(result.ours.map((b) => b.phases.renderMs));
   const baseRender = median(result.baseline.map((b) => b.phases.renderMs));
   const check = median(result.checks.map((m) => m.wallMs));
-  const mark = (ok: boolean | undefined) => (ok === undefined ? '?' : ok ? 'met' : '**not met**');
-  const lines = [`- \`npm run check\` under 10 s: ${mark(check !== undefined && check < 10_000)}`];
-  if (result.events <= 1000) {
-    lines.push(
+  const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
+  if (result.events === 1000) {
+    return [
       `- total wall under 60 s: ${mark(wall !== undefined && wall < 60_000)} (Pagefind, feeds, calendars and exports not all in yet)`,
-    );
-    lines.push(`- peak RSS under 3 GB: ${mark(rss !== undefined && rss < 3 * GB)}`);
-  } else {
-    lines.push(`- peak RSS under 8 GB: ${mark(rss !== undefined && rss < 8 * GB)}`);
-    lines.push(
-      `- rendering at most 1.25× the minimal Astro build: ${render && baseRender ? `${mark(render / baseRender <= 1.25)} (${(render / baseRender).toFixed(2)}×)` : '?'}`,
-    );
+      `- peak RSS under 3 GB: ${mark(rss !== undefined && rss < 3 * GB)}`,
+    ];
   }
-  return lines;
+  if (result.events === 10_000) {
+    const ratio = render && baseRender ? render / baseRender : undefined;
+    return [
+      `- peak RSS under 8 GB: ${mark(rss !== undefined && rss < 8 * GB)}`,
+      `- rendering at most 1.25× the minimal Astro build: ${ratio ? `${mark(ratio <= 1.25)} (${ratio.toFixed(2)}×)` : 'needs the minimal build'}`,
+      `- \`npm run check\` under 10 s: ${mark(check !== undefined && check < 10_000)}`,
+    ];
+  }
+  return ['- the issue sets budgets for 1,000 and 10,000 events'];
 }
 
 /** The results as Markdown: the build table, the other measurements and the budgets. */
