@@ -53,24 +53,6 @@ export interface CheckResult {
   fileCount: number;
 }
 
-/** Runs `task` over `items` with at most `limit` at a time, keeping the order of results. */
-async function mapLimited<T, R>(
-  items: T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /** The content folder: the option, else `ANNALS_CONTENT_DIR`, else the site configuration. */
 export function resolveContentDir(rootDir: string, site: SiteConfig, override?: string): string {
   return resolve(rootDir, override || process.env.ANNALS_CONTENT_DIR || site.contentDir);
@@ -87,7 +69,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     const shown = relative(rootDir, path);
     return (shown.startsWith('..') || isAbsolute(shown) ? path : shown).split('\\').join('/');
   };
-  const discovery = await discoverEntries({
+  const discovery = discoverEntries({
     contentDir,
     defaultLocale: site.defaultLocale,
     translationLocales: site.locales
@@ -102,7 +84,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       model.createFactsSchema(reference, checkedImage),
     ]),
   );
-  const validations = await mapLimited(discovery.files, 32, (file) => {
+  const validations = discovery.files.map((file) => {
     const model = CONTENT_MODEL[file.collection];
     if (!file.locale) return validateFile(file, factsSchemas.get(file.collection)!);
     const factsShape = (factsSchemas.get(file.collection) as { shape?: object } | undefined)?.shape;

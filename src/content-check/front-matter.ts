@@ -34,13 +34,8 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
       body: source,
     };
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(match[1] ?? '', {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + FIRST_YAML_LINE - 1;
+  const yaml = match[1] ?? '';
+  const { document, toFileLine } = readYaml(yaml);
   // Only the first YAML error: the ones after it are usually echoes of the same slip.
   const syntaxErrors = document.errors.slice(0, 1).map((error) => ({
     line: toFileLine(error.pos[0]),
@@ -59,8 +54,29 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
   return {
     data,
     syntaxErrors,
-    lineOf: (path) => lineOfPath(contents, path, toFileLine),
+    lineOf: lazyLineOf(yaml),
     body: source.slice(match[0].length),
+  };
+}
+
+/** The YAML document of a front matter block, and how to turn its offsets into file lines. */
+function readYaml(yaml: string) {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + FIRST_YAML_LINE - 1;
+  return { document, toFileLine };
+}
+
+/**
+ * `lineOf` for a block, which reads the YAML again the first time it is asked. Lines are
+ * only wanted for the few files with a problem, and keeping every file's YAML tree instead
+ * held most of the checker's memory at 10,000 events and slowed it with garbage collection.
+ */
+function lazyLineOf(yaml: string): ParsedFrontMatter['lineOf'] {
+  let read: ReturnType<typeof readYaml> | undefined;
+  return (path) => {
+    read ??= readYaml(yaml);
+    return lineOfPath(read.document.contents, path, read.toFileLine);
   };
 }
 

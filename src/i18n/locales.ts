@@ -10,12 +10,21 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
 }
 
+// Asked for every link whose text is in another language; an Intl.Locale per call was 3 %
+// of the rendering time at 10,000 events.
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** Writing direction of a language, from Intl's knowledge of its script. */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(lang) as Intl.Locale & {
-    getTextInfo?: () => { direction: string };
-  };
-  return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+  let direction = directions.get(lang);
+  if (!direction) {
+    const locale = new Intl.Locale(lang) as Intl.Locale & {
+      getTextInfo?: () => { direction: string };
+    };
+    direction = locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+    directions.set(lang, direction);
+  }
+  return direction;
 }
 
 /** The site's locales, in the order of the configuration. */

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
+import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
@@ -14,7 +15,7 @@ import { checkAndRecord, watchContent } from './watch-content.ts';
  * `npm run check`, never a stack trace. In `astro dev` it checks again on every content
  * change and shows the errors in the browser's error overlay, at their file and line. With
  * the checked entries it then sets up the outputs that need to know which pages are
- * translations and which are fallbacks.
+ * translations and which are fallbacks, and hands the translation status to its page.
  */
 export function annals(site: SiteConfig): AstroIntegration {
   return {
@@ -36,6 +37,8 @@ export function annals(site: SiteConfig): AstroIntegration {
           error.stack = '';
           throw error;
         }
+        // In dev the content changes under the server, so the status page checks it itself.
+        if (command === 'build') shareTranslationStatus(result.entries);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),

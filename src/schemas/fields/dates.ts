@@ -67,9 +67,21 @@ export const LocalTimeSchema = z
       `'${String(issue.input)}' is not a time; write HH:MM on a 24-hour clock, like '09:30' or '13:00'`,
   });
 
+// Creating a DateTimeFormat to try a zone is slow, and a large archive names the same few
+// zones thousands of times: at 10,000 events this was a tenth of `npm run check`.
+const knownZones = new Map<string, boolean>();
+
 /** True when the runtime knows `name` as an IANA time zone (offsets like +01:00 are refused). */
 export function isIanaTimeZone(name: string): boolean {
-  if (!/^(UTC|[A-Z][A-Za-z_-]+(\/[A-Za-z0-9_+-]+)+)$/.test(name)) return false;
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    known = /^(UTC|[A-Z][A-Za-z_-]+(\/[A-Za-z0-9_+-]+)+)$/.test(name) && runtimeKnowsZone(name);
+    knownZones.set(name, known);
+  }
+  return known;
+}
+
+function runtimeKnowsZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;

@@ -12,12 +12,20 @@ function canonicalTag(tag: string): string | undefined {
   }
 }
 
+// The same few tags recur on thousands of entries, and Intl's canonicalisation is not cheap.
+const problems = new Map<string, string | undefined>();
+
 /**
  * Problems with `tag` as a BCP 47 language tag, or undefined when it is fine. Beyond being
  * well formed, the primary language must be a two- or three-letter code the runtime can name,
  * which refuses look-alikes such as `english` that BCP 47's grammar would let through.
  */
 export function languageTagProblem(tag: string): string | undefined {
+  if (!problems.has(tag)) problems.set(tag, findLanguageTagProblem(tag));
+  return problems.get(tag);
+}
+
+function findLanguageTagProblem(tag: string): string | undefined {
   const canonical = canonicalTag(tag);
   const language = canonical?.split('-')[0] ?? '';
   if (!canonical || !/^[a-z]{2,3}$/.test(language) || !englishLanguageNames.of(language)) {

@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: how fast, and in how much memory, a large archive builds. Generates a
+ * synthetic archive into a temporary folder, checks it, builds it with the real site
+ * configuration (pointed at it by ANNALS_CONTENT_DIR) and, in the same run, builds a minimal
+ * Astro project over the same events, then prints a table of both.
+ *
+ *   npm run bench                          1,000 events, 3 runs
+ *   npm run bench -- --events 10000        another size
+ *   npm run bench -- --runs 1              fewer runs (medians need 3 or more)
+ *   npm run bench -- --skip-baseline       without the minimal Astro build
+ *   npm run bench -- --skip-rebuild        without the rebuilds after one edit
+ *   npm run bench -- --keep                keep the temporary folder, and say where it is
+ *   npm run bench -- --record              also write the results into bench/RESULTS.md
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBench } from './bench/run.ts';
+import { formatReport } from './bench/report.ts';
+import { describeSetup, recordResults } from './bench/results-file.ts';
+import { PROJECT_ROOT } from './bench/site-build.ts';
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-rebuild': { type: 'boolean', default: false },
+    record: { type: 'boolean', default: false },
+    query: { type: 'string', default: 'learning' },
+  },
+});
+const events = Number(values.events);
+const runs = Number(values.runs);
+if (!Number.isInteger(events) || events < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error(
+    '--events and --runs take whole numbers of 1 or more, like --events 10000 --runs 3',
+  );
+  process.exit(2);
+}
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.error(
+    `Astro 7 needs Node 22.12 or later, this is ${process.version}; run it as \`npm run bench\`.`,
+  );
+  process.exit(2);
+}
+
+const workDir = await mkdtemp(join(tmpdir(), 'annals-bench-'));
+try {
+  const result = await runBench({
+    workDir,
+    events,
+    runs,
+    baseline: !values['skip-baseline'],
+    rebuild: !values['skip-rebuild'],
+    query: values.query,
+  });
+  const args = process.argv.slice(2).join(' ');
+  const command = args ? `npm run bench -- ${args}` : 'npm run bench';
+  const section = [
+    `Command: \`${command}\`, ${new Date().toISOString().slice(0, 10)}`,
+    describeSetup(PROJECT_ROOT),
+    '',
+    formatReport(result),
+  ].join('\n');
+  console.log(`\n${section}`);
+  if (values.record)
+    await recordResults(join(PROJECT_ROOT, 'bench', 'RESULTS.md'), events, section);
+} finally {
+  if (values.keep) console.log(`\nKept ${workDir}`);
+  else await rm(workDir, { recursive: true, force: true });
+}

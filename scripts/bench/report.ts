@@ -1,0 +1,244 @@
+import type { FirstQuery } from './first-query.ts';
+import { bytes, markdownTable, ratio, seconds, spread, summarise } from './format.ts';
+import type { Measurement } from './measure.ts';
+import type { OutputSize } from './output-size.ts';
+import type { PagefindStep } from './pagefind.ts';
+import type { Rebuilds } from './rebuild.ts';
+import type { SiteBuild } from './site-build.ts';
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResult {
+  events: number;
+  files: number;
+  generateMs: number;
+  checks: Measurement[];
+  /** The closing line of the check, like `Checked 25,000 content files: 120 warnings.` */
+  checkSummary: string;
+  ours: SiteBuild[];
+  /** Pagefind as a separate command of the build script, once per run. */
+  pagefindRuns: Measurement[];
+  pagefindStep: PagefindStep;
+  baseline: SiteBuild[];
+  output: OutputSize;
+  baselineOutput?: OutputSize;
+  index?: OutputSize;
+  firstQuery?: FirstQuery | 'not available yet';
+  rebuilds?: Rebuilds;
+}
+
+const NOT_YET = 'not part of the build yet';
+
+/** Wall time of a whole build: `astro build`, plus Pagefind when the build script runs it after. */
+function totalWall(result: BenchResult, run: number): number | undefined {
+  const build = result.ours[run]?.measurement.wallMs;
+  return build === undefined ? undefined : build + (result.pagefindRuns[run]?.wallMs ?? 0);
+}
+
+function buildRows(result: BenchResult): string[][] {
+  const ours = result.ours;
+  const base = result.baseline;
+  const phase = (key: keyof SiteBuild['phases']) =>
+    [ours.map((b) => b.phases[key]), base.map((b) => b.phases[key])] as const;
+  const row = (
+    label: string,
+    [a, b]: readonly (readonly (number | undefined)[])[],
+    format: (v: number) => string,
+    withRatio = true,
+  ) => [
+    label,
+    spread(a!, format),
+    base.length ? spread(b!, format) : 'skipped',
+    withRatio && base.length ? ratio(a!, b!) : '',
+  ];
+  const walls = ours.map((_, run) => totalWall(result, run));
+  const pagesPerSecond = (builds: SiteBuild[], wall: (run: number) => number | undefined) =>
+    builds.map((b, run) =>
+      b.phases.pages && wall(run) ? (b.phases.pages * 1000) / wall(run)! : undefined,
+    );
+  const pagefind =
+    result.pagefindStep.kind === 'command'
+      ? `${spread(
+          result.pagefindRuns.map((m) => m.wallMs),
+          seconds,
+        )}, peak RSS ${spread(
+          result.pagefindRuns.map((m) => m.peakRssBytes),
+          bytes,
+        )} (a command after astro build)`
+      : result.pagefindStep.kind === 'in-build'
+        ? spread(
+            ours.map((b) => b.phases.pagefindMs),
+            seconds,
+            'in the build (no log lines to time it)',
+          )
+        : NOT_YET;
+  return [
+    row('Pages built', phase('pages'), String, false),
+    row('Setup: config and content check', phase('setupMs'), seconds),
+    row('Content sync', phase('contentSyncMs'), seconds),
+    row('Bundling (types, build info, Vite)', phase('bundlingMs'), seconds),
+    row('**Page rendering**', phase('renderMs'), seconds),
+    row('After rendering (sitemap, build:done)', phase('afterRenderMs'), seconds),
+    ['Pagefind indexing', pagefind, '', ''],
+    row('**Total wall**', [walls, base.map((b) => b.measurement.wallMs)], seconds),
+    row(
+      'CPU time (user + system)',
+      [ours.map((b) => b.measurement.cpuMs), base.map((b) => b.measurement.cpuMs)],
+      seconds,
+    ),
+    row(
+      '**Peak RSS**',
+      [ours.map((b) => b.measurement.peakRssBytes), base.map((b) => b.measurement.peakRssBytes)],
+      bytes,
+    ),
+    row(
+      'Pages per second (whole build)',
+      [
+        pagesPerSecond(ours, (run) => walls[run]),
+        pagesPerSecond(base, (run) => base[run]?.measurement.wallMs),
+      ],
+      (v) => v.toFixed(0),
+    ),
+    [
+      'Output size',
+      `${bytes(result.output.bytes)} in ${result.output.files} files`,
+      result.baselineOutput
+        ? `${bytes(result.baselineOutput.bytes)} in ${result.baselineOutput.files} files`
+        : '',
+      '',
+    ],
+    [
+      'Pagefind index size',
+      result.index?.files ? `${bytes(result.index.bytes)} in ${result.index.files} files` : NOT_YET,
+      '',
+      '',
+    ],
+    ['First query: page + query bytes', firstQueryCell(result.firstQuery), '', ''],
+  ];
+}
+
+function firstQueryCell(query: BenchResult['firstQuery']): string {
+  if (!query || typeof query === 'string') return 'not available yet (no /en/search/ page)';
+  return `${bytes(query.pageBytes)} + ${bytes(query.queryBytes)} (${query.requests} requests)`;
+}
+
+function otherRows(result: BenchResult): string[][] {
+  const checks = result.checks;
+  const rebuild = (build?: SiteBuild) =>
+    build
+      ? `${seconds(build.measurement.wallMs)} wall, rendering ${build.phases.renderMs === undefined ? '—' : seconds(build.phases.renderMs)}`
+      : 'flag not in the installed Astro';
+  return [
+    ['Generate the archive', `${seconds(result.generateMs)}, ${result.files} files`],
+    [
+      '`npm run check`: wall',
+      spread(
+        checks.map((m) => m.wallMs),
+        seconds,
+      ),
+    ],
+    [
+      '`npm run check`: CPU, peak RSS',
+      `${spread(
+        checks.map((m) => m.cpuMs),
+        seconds,
+      )}, ${spread(
+        checks.map((m) => m.peakRssBytes),
+        bytes,
+      )}`,
+    ],
+    ['`npm run check`: result', result.checkSummary],
+    ...(result.rebuilds
+      ? [
+          ['Rebuild after editing one event', rebuild(result.rebuilds.plain)],
+          [
+            '… with `experimental.incrementalBuild` (no `cacheKey` yet)',
+            rebuild(result.rebuilds.incremental),
+          ],
+        ]
+      : []),
+  ];
+}
+
+/** Pages and time per kind of page, ours beside the minimal build's, slowest kinds first. */
+function pageKindRows(result: BenchResult): string[][] {
+  const kinds = [...new Set(result.ours.flatMap((build) => [...build.pageKinds.keys()]))];
+  const times = (builds: SiteBuild[], kind: string) => builds.map((b) => b.pageKinds.get(kind)?.ms);
+  const perPage = (builds: SiteBuild[], kind: string) =>
+    builds.map((b) => {
+      const time = b.pageKinds.get(kind);
+      return time?.pages ? time.ms / time.pages : undefined;
+    });
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  return kinds
+    .map((kind) => ({ kind, total: summarise(times(result.ours, kind))?.median ?? 0 }))
+    .sort((a, b) => b.total - a.total)
+    .map(({ kind }) => [
+      kind,
+      String(result.ours[0]?.pageKinds.get(kind)?.pages ?? 0),
+      spread(times(result.ours, kind), seconds),
+      spread(perPage(result.ours, kind), ms),
+      result.baseline.length && result.baseline[0]!.pageKinds.has(kind)
+        ? `${spread(perPage(result.baseline, kind), ms)} (${ratio(perPage(result.ours, kind), perPage(result.baseline, kind))})`
+        : '',
+    ]);
+}
+
+const GB = 1e9;
+
+/** The issue's budgets that apply to this archive size, each met or not. */
+function budgetLines(result: BenchResult): string[] {
+  const median = (values: (number | undefined)[]) => summarise(values)?.median;
+  const wall = median(result.ours.map((_, run) => totalWall(result, run)));
+  const rss = median(result.ours.map((b) => b.measurement.peakRssBytes));
+  const render = median(result.ours.map((b) => b.phases.renderMs));
+  const baseRender = median(result.baseline.map((b) => b.phases.renderMs));
+  const check = median(result.checks.map((m) => m.wallMs));
+  const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
+  if (result.events === 1000) {
+    return [
+      `- total wall under 60 s: ${mark(wall !== undefined && wall < 60_000)} (Pagefind, feeds, calendars and exports not all in yet)`,
+      `- peak RSS under 3 GB: ${mark(rss !== undefined && rss < 3 * GB)}`,
+    ];
+  }
+  if (result.events === 10_000) {
+    const ratio = render && baseRender ? render / baseRender : undefined;
+    return [
+      `- peak RSS under 8 GB: ${mark(rss !== undefined && rss < 8 * GB)}`,
+      `- rendering at most 1.25× the minimal Astro build: ${ratio ? `${mark(ratio <= 1.25)} (${ratio.toFixed(2)}×)` : 'needs the minimal build'}`,
+      `- \`npm run check\` under 10 s: ${mark(check !== undefined && check < 10_000)}`,
+    ];
+  }
+  return ['- the issue sets budgets for 1,000 and 10,000 events'];
+}
+
+/** The results as Markdown: the build table, the other measurements and the budgets. */
+export function formatReport(result: BenchResult): string {
+  const runs = result.ours.length;
+  return [
+    markdownTable(
+      [
+        `${result.events.toLocaleString('en')} events × 6 locales, ${runs} run${runs > 1 ? 's' : ''}: median (min–max)`,
+        'Annals',
+        'Minimal Astro',
+        'Annals / minimal',
+      ],
+      buildRows(result),
+    ),
+    '',
+    markdownTable(
+      [
+        "Rendering by kind of page (Astro's time per page, writing included)",
+        'Pages',
+        'Time',
+        'Per page',
+        'Minimal Astro per page',
+      ],
+      pageKindRows(result),
+    ),
+    '',
+    markdownTable(['Other measurements', ''], otherRows(result)),
+    '',
+    'Budgets:',
+    ...budgetLines(result),
+  ].join('\n');
+}

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createBaselineProject } from './baseline.ts';
+import { measureFirstQuery } from './first-query.ts';
+import { generateArchive, writeArchive } from './generate.ts';
+import { measure, type Measurement } from './measure.ts';
+import { measureOutput } from './output-size.ts';
+import { detectPagefind, runPagefind, type PagefindStep } from './pagefind.ts';
+import { measureRebuilds } from './rebuild.ts';
+import type { BenchResult } from './report.ts';
+import {
+  assertSucceeded,
+  astroBuild,
+  buildEnv,
+  PROJECT_ROOT,
+  type SiteBuild,
+} from './site-build.ts';
+
+export interface BenchOptions {
+  workDir: string;
+  events: number;
+  runs: number;
+  baseline: boolean;
+  rebuild: boolean;
+  query: string;
+}
+
+const progress = (message: string) => console.log(`[bench] ${message}`);
+
+/**
+ * The content cache astro.config.mjs gives a build of another content folder; the benchmark
+ * removes it afterwards, as the folder it caches is gone.
+ */
+function contentCacheDir(contentDir: string): string {
+  const hash = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+  return join(PROJECT_ROOT, 'node_modules', '.astro', `content-${hash}`);
+}
+
+/** `npm run check` on the archive, as the script itself runs (without npm's own start-up). */
+async function runCheck(contentDir: string): Promise<Measurement> {
+  const script = join(PROJECT_ROOT, 'scripts', 'check.ts');
+  const check = await measure(process.execPath, [script, '--content', contentDir], {
+    cwd: PROJECT_ROOT,
+    keep: (line) => !line.startsWith('/') || / error|: warning: /.test(line),
+  });
+  if (check.exitCode !== 0)
+    throw new Error(`The generated archive has content errors:\n${check.tail.join('\n')}`);
+  return check;
+}
+
+/** "412 × sources: none given; …" for each kind of warning the check printed. */
+function warningKinds(check: Measurement): string {
+  const kinds = new Map<string, number>();
+  for (const { text } of check.lines) {
+    const kind = /: warning: (.*)$/.exec(text)?.[1];
+    if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  return [...kinds].map(([kind, count]) => `${count} × "${kind}"`).join('; ');
+}
+
+/** One run: our build (and Pagefind if the build script runs it), then the minimal build. */
+async function buildOnce(
+  options: BenchOptions,
+  contentDir: string,
+  step: () => PagefindStep | undefined,
+) {
+  const site = join(options.workDir, 'site');
+  await rm(site, { recursive: true, force: true });
+  const ours = await astroBuild({
+    root: PROJECT_ROOT,
+    outDir: site,
+    env: buildEnv(contentDir),
+    force: true,
+  });
+  assertSucceeded('astro build', ours.measurement);
+  const known = step() ?? (await detectPagefind(PROJECT_ROOT, site));
+  const pagefind =
+    known.kind === 'command' ? await runPagefind(PROJECT_ROOT, known.args, site) : undefined;
+  if (pagefind) assertSucceeded('pagefind', pagefind);
+  let baseline: SiteBuild | undefined;
+  if (options.baseline) {
+    const dir = join(options.workDir, 'baseline');
+    await rm(join(dir, 'dist'), { recursive: true, force: true });
+    baseline = await astroBuild({
+      root: dir,
+      outDir: join(dir, 'dist'),
+      env: buildEnv(),
+      force: true,
+      // Its pages are /<lang>/<event>/: all of them event pages.
+      kindOf: () => 'events/[slug]',
+    });
+    assertSucceeded('minimal Astro build', baseline.measurement);
+  }
+  return { ours, pagefind, baseline, step: known };
+}
+
+/** Generates, checks and builds the archive `runs` times, and measures what it produced. */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const contentDir = join(options.workDir, 'content');
+  try {
+    progress(`generating ${options.events} events into ${contentDir}`);
+    const started = performance.now();
+    // Only the count is kept: the files' text would sit in this process's memory throughout.
+    const files = await writeArchive(contentDir, generateArchive(options.events));
+    const generateMs = performance.now() - started;
+    const checks: Measurement[] = [];
+    for (let run = 1; run <= options.runs; run += 1) {
+      progress(`npm run check, run ${run} of ${options.runs}`);
+      checks.push(await runCheck(contentDir));
+    }
+    const checkSummary = [
+      checks[0]!.lines.find((l) => /^Checked /.test(l.text))?.text ?? '',
+      warningKinds(checks[0]!),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    if (options.baseline)
+      await createBaselineProject(join(options.workDir, 'baseline'), contentDir, PROJECT_ROOT);
+    const runs: Awaited<ReturnType<typeof buildOnce>>[] = [];
+    for (let run = 1; run <= options.runs; run += 1) {
+      progress(
+        `build run ${run} of ${options.runs}${options.baseline ? ', then the minimal Astro build' : ''}`,
+      );
+      runs.push(await buildOnce(options, contentDir, () => runs[0]?.step));
+    }
+    const site = join(options.workDir, 'site');
+    progress('measuring the output and the first search query');
+    const firstQuery =
+      (await measureFirstQuery(site, { query: options.query })) ?? 'not available yet';
+    const result: BenchResult = {
+      events: options.events,
+      files,
+      generateMs,
+      checks,
+      checkSummary,
+      ours: runs.map((r) => r.ours),
+      pagefindRuns: runs.flatMap((r) => (r.pagefind ? [r.pagefind] : [])),
+      pagefindStep: runs[0]!.step,
+      baseline: runs.flatMap((r) => (r.baseline ? [r.baseline] : [])),
+      output: await measureOutput(site),
+      baselineOutput: options.baseline
+        ? await measureOutput(join(options.workDir, 'baseline', 'dist'))
+        : undefined,
+      index: await measureOutput(join(site, 'pagefind')),
+      firstQuery,
+    };
+    if (options.rebuild) {
+      progress('rebuilds after editing one event');
+      result.rebuilds = await measureRebuilds(contentDir, join(options.workDir, 'site-rebuild'));
+    }
+    return result;
+  } finally {
+    await rm(contentCacheDir(contentDir), { recursive: true, force: true });
+  }
+}
