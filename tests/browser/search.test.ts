@@ -83,6 +83,7 @@ describe('search', () => {
   it('leaves only statements when filtered by type, with counts on each filter value', async () => {
     const page = await site.browser.newPage();
     await searchFor(page, 'en', 'learning cities');
+    await page.getByText('Filters', { exact: true }).click();
     const statementFilter = page.getByRole('checkbox', { name: /^Statement \(\d+\)$/ });
     await statementFilter.check();
     await page.waitForURL(/type=Statement/);
@@ -120,6 +121,39 @@ describe('search', () => {
     await page.waitForURL(/q=Cork$/);
     expect(await page.locator('#search-query').inputValue()).toBe('Cork');
     expect(await announced(page)).toMatch(/^Results for “Cork”/);
+    await page.close();
+  });
+
+  it('loads the filters only when the reader opens them, or arrives with one set', async () => {
+    const page = await site.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await searchFor(page, 'en', 'Cork');
+    const filterChunks = () => requested.filter((path) => path.startsWith('/pagefind/filter/'));
+    expect(filterChunks()).toEqual([]);
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('group', { name: 'Type' }).waitFor();
+    expect(filterChunks().length).toBeGreaterThan(0);
+
+    await page.goto(`${site.origin}/en/search/?q=Cork&type=Event`);
+    await announced(page);
+    expect(await page.locator('[data-search-filter-panel]').getAttribute('open')).toBe('');
+    await expect(page.getByRole('checkbox', { name: /^Event \(\d+\)$/ }).isChecked()).resolves.toBe(
+      true,
+    );
+    await page.close();
+  });
+
+  it('offers every filter value with its total when opened before a query', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/en/search/`);
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^Statement \(\d+\)$/ }).check();
+    await page.waitForURL(/type=Statement/);
+    expect(await announced(page)).toMatch(/^Results: \d+$/);
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.every((result) => result.path.startsWith('/en/statements/'))).toBe(true);
     await page.close();
   });
 
@@ -167,12 +201,16 @@ describe('search', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/en/search/?q=Mexico`);
     await announced(page);
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('group', { name: 'Type' }).waitFor();
     expectNoProblems(
       describeViolations(await findAccessibilityViolations(page), '/en/search/?q=Mexico'),
       'axe',
     );
     await page.goto(`${site.origin}/ar/search/?q=Mexico`);
     await announced(page);
+    await page.locator('[data-search-filter-panel] summary').click();
+    await page.locator('[data-search-filters] fieldset').first().waitFor();
     expectNoProblems(
       describeViolations(await findAccessibilityViolations(page), '/ar/search/?q=Mexico'),
       'axe',

@@ -15,6 +15,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Fetches the index chunks a search for `term` will need, without searching. */
+  preload(term: string): Promise<void>;
   search(
     term: string | null,
     options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },

@@ -7,6 +7,12 @@ import { SEARCH_FILTERS, type SearchStrings } from './search-strings.ts';
 const PAGE = 10;
 
 /**
+ * How long typing must pause before a search runs. The index chunks for what is typed are
+ * fetched at once (`preload`), so the pause overlaps the network instead of adding to it.
+ */
+const TYPING_PAUSE_MS = 150;
+
+/**
  * The search page. Pagefind is loaded only when the reader focuses or types in the search box,
  * or arrives with a query in the URL; the state lives in the URL (`?q=`), so a search can be
  * shared and the back button returns to the previous one.
@@ -16,6 +22,7 @@ export function startSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
   const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -24,6 +31,9 @@ export function startSearchPage(root: HTMLElement): void {
   root.querySelector('[data-search-no-script]')?.remove();
 
   let state = readState(new URL(location.href));
+  // Filter values and their counts are a fifth of what a first search would fetch on a large
+  // archive, so they load only once the reader opens the filters (or arrives with some set).
+  let filtersWanted = false;
   let latest = 0;
   let current: PagefindSearch | null = null;
   let shown = 0;
@@ -50,11 +60,15 @@ export function startSearchPage(root: HTMLElement): void {
 
   async function run(): Promise<void> {
     const ticket = ++latest;
-    clear.hidden = Object.keys(state.filters).length === 0;
+    const filtering = Object.keys(state.filters).length > 0;
+    clear.hidden = !filtering;
+    if (filtering) filterPanel.open = filtersWanted = true;
     if (isEmpty(state)) {
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
+      // With nothing searched yet, an open panel offers every value with its total count.
+      if (filtersWanted) await showAllFilters(ticket);
       return;
     }
     status.textContent = strings.loading;
@@ -63,8 +77,9 @@ export function startSearchPage(root: HTMLElement): void {
       const filters = Object.fromEntries(
         Object.entries(state.filters).map(([key, values]) => [key, { any: values ?? [] }]),
       );
-      // Loading the filters first makes each search report what every filter value would leave.
-      const available = await api.filters();
+      // A search counts what each filter value would leave only for the filters already
+      // loaded, so they load first (once; later calls return at once).
+      const available = filtersWanted ? await api.filters() : undefined;
       const search = await api.search(state.query || null, {
         filters,
         sort: state.sort === 'date' ? { date: 'desc' } : undefined,
@@ -74,7 +89,7 @@ export function startSearchPage(root: HTMLElement): void {
       shown = 0;
       list.replaceChildren();
       await showMore();
-      renderFilters(filtersBox, available, search.filters, state, strings);
+      if (available) renderFilters(filtersBox, available, search.filters, state, strings);
       const count = search.results.length;
       status.textContent =
         count === 0
@@ -83,6 +98,15 @@ export function startSearchPage(root: HTMLElement): void {
               query: state.query,
               count,
             });
+    } catch {
+      status.textContent = strings.unavailable;
+    }
+  }
+
+  async function showAllFilters(ticket: number): Promise<void> {
+    try {
+      const available = await (await pagefind()).filters();
+      if (ticket === latest) renderFilters(filtersBox, available, available, state, strings);
     } catch {
       status.textContent = strings.unavailable;
     }
@@ -97,10 +121,23 @@ export function startSearchPage(root: HTMLElement): void {
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void pagefind(), { once: true });
+  // Work done ahead of a search; if it fails, the search itself says so in the status line.
+  const ahead = (work?: (api: Pagefind) => Promise<unknown>) =>
+    void pagefind()
+      .then(work)
+      .catch(() => undefined);
+  // Focus is the first sign of a search coming: load Pagefind.
+  input.addEventListener('focus', () => ahead(), { once: true });
+  filterPanel.addEventListener('toggle', () => {
+    if (!filterPanel.open || filtersWanted) return;
+    filtersWanted = true;
+    void run();
+  });
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => update(false), 300);
+    const query = input.value.trim();
+    if (query) ahead((api) => api.preload(query));
+    typing = setTimeout(() => update(false), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
