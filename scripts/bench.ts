@@ -11,6 +11,7 @@
  *   npm run bench -- --skip-rebuild        without the rebuilds after one edit
  *   npm run bench -- --keep                keep the temporary folder, and say where it is
  *   npm run bench -- --record              also write the results into bench/RESULTS.md
+ *   npm run bench -- --query Swansea       time this search query (default: a city, "learning")
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,17 +22,40 @@ import { formatReport } from './bench/report.ts';
 import { describeSetup, recordResults } from './bench/results-file.ts';
 import { PROJECT_ROOT } from './bench/site-build.ts';
 
-const { values } = parseArgs({
-  options: {
-    events: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '3' },
-    keep: { type: 'boolean', default: false },
-    'skip-baseline': { type: 'boolean', default: false },
-    'skip-rebuild': { type: 'boolean', default: false },
-    record: { type: 'boolean', default: false },
-    query: { type: 'string', default: 'learning' },
-  },
-});
+const USAGE = `npm run bench -- [options]
+  --events N        events in the generated archive (1000)
+  --runs N          builds to take medians over (3)
+  --skip-baseline   without the minimal Astro build
+  --skip-rebuild    without the rebuilds after editing one event
+  --keep            keep the temporary folder, and say where it is
+  --record          also write the results into bench/RESULTS.md
+  --query TEXT      the search query to time (a city's name and "learning")`;
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        events: { type: 'string', default: '1000' },
+        runs: { type: 'string', default: '3' },
+        keep: { type: 'boolean', default: false },
+        'skip-baseline': { type: 'boolean', default: false },
+        'skip-rebuild': { type: 'boolean', default: false },
+        record: { type: 'boolean', default: false },
+        query: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const events = Number(values.events);
 const runs = Number(values.runs);
 if (!Number.isInteger(events) || events < 1 || !Number.isInteger(runs) || runs < 1) {

@@ -12,6 +12,9 @@ export function summarise(values: readonly (number | undefined)[]) {
 /** Milliseconds as seconds: `12.3 s`. */
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
+/** Milliseconds as such, rounded: `412 ms`. */
+export const milliseconds = (ms: number) => `${Math.round(ms)} ms`;
+
 /** Bytes in the largest unit that keeps them readable: `1.23 GB`, `456 MB`, `12.3 kB`. */
 export function bytes(value: number): string {
   const units = ['B', 'kB', 'MB', 'GB'];

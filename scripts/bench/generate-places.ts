@@ -1,3 +1,4 @@
+import { ORGANISATION_KINDS } from '../../src/schemas/organisation.ts';
 import type { ArchiveBuilder } from './archive-builder.ts';
 import { COUNTRIES, createPlaceName, type Country, type PlaceName } from './places.ts';
 import type { Random } from './random.ts';
@@ -84,20 +85,11 @@ export function generateOrganisations(
   archive: ArchiveBuilder,
   count: number,
 ): string[] {
-  const kinds = [
-    'intergovernmental',
-    'government',
-    'local-government',
-    'network',
-    'university',
-    'non-governmental',
-    'other',
-  ];
   const newId = createIdPool();
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const place = createPlaceName(random);
-    const kind = random.pick(kinds);
+    const kind = random.pick(ORGANISATION_KINDS);
     const id = newId(`${place.slug}-${kind}`);
     const name = `${place.latin} ${kind.replace('-', ' ')} for learning`;
     archive.addEntry('organisations', id, {

@@ -17,7 +17,7 @@ export function pageKind(path: string): string {
   if (new RegExp(`^(${FACETS})$`).test(rest[0]!)) {
     return rest.length === 1 ? 'events facet index' : `events listing (by ${rest[0]})`;
   }
-  return 'events/[slug]';
+  return /\.ics$/.test(path) ? 'events/[slug].ics (calendar file)' : 'events/[slug]';
 }
 
 const PAGE_LINE = /[├└]─\s+(\S+)\s+\(\+(?:(\d+)m )?([\d.]+)(ms|s)\)/;

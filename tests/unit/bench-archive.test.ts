@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../scripts/bench/generate.ts';
+import { COLLECTION_NAMES } from '../../src/schemas/model.ts';
 import { checkTree } from '../helpers/check.ts';
 
 describe('the benchmark archive', () => {
@@ -12,16 +13,7 @@ describe('the benchmark archive', () => {
 
   it('fills every collection and translates into every locale', () => {
     const paths = Object.keys(archive);
-    for (const collection of [
-      'events',
-      'series',
-      'statements',
-      'awards',
-      'cities',
-      'organisations',
-      'publications',
-      'docs',
-    ]) {
+    for (const collection of COLLECTION_NAMES) {
       expect(
         paths.some((path) => path.startsWith(`${collection}/`)),
         collection,
