@@ -4,21 +4,10 @@ import { CheckedImage } from '../checked-image.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { Problem } from '../problem.ts';
 import type { ValidEntryFile } from '../validate-file.ts';
+import { fieldValues, type FieldPath } from './field-values.ts';
 import { fieldProblem, type ContentRule } from './rule.ts';
 
-/** Every image an entry names, with the field path that names it. */
-function imagesOf(
-  value: unknown,
-  path: (string | number)[],
-): [CheckedImage, (string | number)[]][] {
-  if (value instanceof CheckedImage) return [[value, path]];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) =>
-    imagesOf(item, [...path, Array.isArray(value) ? Number(key) : key]),
-  );
-}
-
-function missingImage(entry: ValidEntryFile, image: CheckedImage, path: (string | number)[]) {
+function missingImage(entry: ValidEntryFile, image: CheckedImage, path: FieldPath) {
   const folder = dirname(entry.absolutePath);
   const suggestion = closestMatch(image.path.replace(/^\.\//, ''), readdirSync(folder));
   const hint = suggestion
@@ -31,7 +20,8 @@ function missingImage(entry: ValidEntryFile, image: CheckedImage, path: (string 
 /** An image named in the front matter must be a file in the entry folder. */
 export const imagesExist: ContentRule = ({ facts }) =>
   facts.flatMap((entry): Problem[] =>
-    imagesOf(entry.data, [])
+    fieldValues(entry.data)
+      .filter((found): found is [CheckedImage, FieldPath] => found[0] instanceof CheckedImage)
       .filter(([image]) => !existsSync(join(dirname(entry.absolutePath), image.path)))
       .map(([image, path]) => missingImage(entry, image, path)),
   );

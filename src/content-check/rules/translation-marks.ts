@@ -1,6 +1,7 @@
 import { proseLines } from '../body-lines.ts';
 import type { Problem } from '../problem.ts';
 import type { ValidEntryFile } from '../validate-file.ts';
+import { fieldValues } from './field-values.ts';
 import { fieldProblem, type ContentRule } from './rule.ts';
 
 /** What `npm run new -- translation` puts before each text still to translate. */
@@ -8,23 +9,18 @@ export const TRANSLATE_MARK = '[translate]';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
-function markedFields(entry: ValidEntryFile, value: unknown, path: (string | number)[]): Problem[] {
+/** The fields of a translation whose text still starts with the mark. */
+function markedFields(entry: ValidEntryFile): Problem[] {
   const language = languageNames.of(entry.locale ?? '') ?? entry.locale;
-  if (typeof value === 'string') {
-    return value.startsWith(TRANSLATE_MARK)
-      ? [
-          fieldProblem(
-            entry,
-            path,
-            `is still marked ${TRANSLATE_MARK}; write the ${language} text in place of the English, without the mark`,
-          ),
-        ]
-      : [];
-  }
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, item]) =>
-    markedFields(entry, item, [...path, Array.isArray(value) ? Number(key) : key]),
-  );
+  return fieldValues(entry.written)
+    .filter(([value]) => typeof value === 'string' && value.startsWith(TRANSLATE_MARK))
+    .map(([, path]) =>
+      fieldProblem(
+        entry,
+        path,
+        `is still marked ${TRANSLATE_MARK}; write the ${language} text in place of the English, without the mark`,
+      ),
+    );
 }
 
 /**
@@ -33,7 +29,7 @@ function markedFields(entry: ValidEntryFile, value: unknown, path: (string | num
  */
 export const translationMarksRemoved: ContentRule = ({ translations }) =>
   translations.flatMap((entry) => [
-    ...markedFields(entry, entry.written, []),
+    ...markedFields(entry),
     ...proseLines(entry)
       .filter(({ text }) => text.trimStart().startsWith(TRANSLATE_MARK))
       .map(({ line }): Problem => ({
