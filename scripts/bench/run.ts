@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { astroCacheDir } from '../../src/integration/cache-dir.ts';
 import { createBaselineProject } from './baseline.ts';
 import { measureFirstQuery } from './first-query.ts';
 import { generateArchive, writeArchive } from './generate.ts';
@@ -28,15 +28,6 @@ export interface BenchOptions {
 }
 
 const progress = (message: string) => console.log(`[bench] ${message}`);
-
-/**
- * The content cache astro.config.mjs gives a build of another content folder; the benchmark
- * removes it afterwards, as the folder it caches is gone.
- */
-function contentCacheDir(contentDir: string): string {
-  const hash = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
-  return join(PROJECT_ROOT, 'node_modules', '.astro', `content-${hash}`);
-}
 
 /** `npm run check` on the archive, as the script itself runs (without npm's own start-up). */
 async function runCheck(contentDir: string): Promise<Measurement> {
@@ -171,6 +162,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     return result;
   } finally {
-    await rm(contentCacheDir(contentDir), { recursive: true, force: true });
+    // The cache of a content folder that is about to be gone.
+    await rm(astroCacheDir(PROJECT_ROOT, contentDir), { recursive: true, force: true });
   }
 }

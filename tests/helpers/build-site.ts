@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { astroCacheDir } from '../../src/integration/cache-dir.ts';
 import { PROJECT_ROOT } from './check.ts';
 
 export interface BuildResult {
@@ -12,7 +14,7 @@ export interface BuildResult {
  * Builds the project as `npm run build` does, from another content folder if given, into
  * `outDir`. Runs Astro in a child process, as an editor would, so errors reach the output.
  */
-export function buildSite(options: {
+export async function buildSite(options: {
   outDir: string;
   contentDir?: string;
   /** Extra environment, such as SOURCE_DATE_EPOCH to fix the day the build sees as today. */
@@ -27,7 +29,7 @@ export function buildSite(options: {
   };
   if (options.contentDir) env.ANNALS_CONTENT_DIR = options.contentDir;
   Object.assign(env, options.env);
-  return new Promise((resolve, reject) => {
+  const result = await new Promise<BuildResult>((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -35,4 +37,9 @@ export function buildSite(options: {
     child.on('error', reject);
     child.on('close', (exitCode) => resolve({ exitCode, output }));
   });
+  // Each test writes its content to a new temporary folder, whose cache nothing reads again.
+  if (options.contentDir) {
+    await rm(astroCacheDir(PROJECT_ROOT, options.contentDir), { recursive: true, force: true });
+  }
+  return result;
 }
