@@ -28,7 +28,12 @@ const COMPLETED = /✓ Completed in (?:(\d+)m )?([\d.]+)(ms|s)\b/;
 function reportedMs(text = ''): number | undefined {
   const match = COMPLETED.exec(text);
   if (!match) return undefined;
-  const [, minutes = '0', amount = '0', unit] = match;
+  const [, minutes, amount = '0', unit = 'ms'] = match;
+  return durationMs(minutes, amount, unit);
+}
+
+/** A duration as Astro logs it (`3m 45s`, `12.3s`, `532ms`), in milliseconds. */
+export function durationMs(minutes = '0', amount: string, unit: string): number {
   return Number(minutes) * 60_000 + Number(amount) * (unit === 's' ? 1000 : 1);
 }
 

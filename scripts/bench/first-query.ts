@@ -31,7 +31,7 @@ function networkQuiet(pending: () => number, quietMs = 1000, timeoutMs = 20_000)
 }
 
 /**
- * Serves a built site on 127.0.0.1, opens `path` in Debian's Chromium (the same offline
+ * Serves a built site on 127.0.0.1, opens its English search page in Debian's Chromium (the same offline
  * launch as the browser tests), types `query` into the page's search box, and adds up the
  * bytes transferred and the time to the first result. Does so `times` times, each in a
  * fresh browser context so nothing comes from a cache. Undefined when the site has no such
@@ -40,9 +40,9 @@ function networkQuiet(pending: () => number, quietMs = 1000, timeoutMs = 20_000)
  */
 export async function measureFirstQuery(
   siteDir: string,
-  options: { path?: string; query?: string; times?: number } = {},
+  options: { query: string; times?: number },
 ): Promise<FirstQuery[] | undefined> {
-  const path = options.path ?? '/en/search/';
+  const path = '/en/search/';
   if (!existsSync(join(siteDir, path, 'index.html'))) return undefined;
   const server = await startStaticServer(siteDir);
   const browser = await launchBrowser();
@@ -62,7 +62,7 @@ export async function measureFirstQuery(
   }
 }
 
-async function queryOnce(page: Page, url: string, query = 'learning'): Promise<FirstQuery> {
+async function queryOnce(page: Page, url: string, query: string): Promise<FirstQuery> {
   let bytes = 0;
   let requests = 0;
   let pending = 0;

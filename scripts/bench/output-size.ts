@@ -6,12 +6,11 @@ import { join } from 'node:path';
 export interface OutputSize {
   bytes: number;
   files: number;
-  htmlPages: number;
 }
 
 /** Adds up every file under `dir`; an absent folder weighs nothing. */
 export async function measureOutput(dir: string): Promise<OutputSize> {
-  const total: OutputSize = { bytes: 0, files: 0, htmlPages: 0 };
+  const total: OutputSize = { bytes: 0, files: 0 };
   if (!existsSync(dir)) return total;
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile());
@@ -22,6 +21,5 @@ export async function measureOutput(dir: string): Promise<OutputSize> {
     for (const size of sizes) total.bytes += size.size;
   }
   total.files = files.length;
-  total.htmlPages = files.filter((file) => file.name.endsWith('.html')).length;
   return total;
 }

@@ -1,3 +1,4 @@
+import { durationMs } from './astro-phases.ts';
 /** Pages of one kind, and the time Astro reports for them (rendering and writing each). */
 export interface PageKindTime {
   pages: number;
@@ -46,8 +47,8 @@ export function createPageTimes(kindOf: (path: string) => string = pageKind) {
       }
       const match = PAGE_LINE.exec(line);
       if (!match) return false;
-      const [, path = '', minutes = '0', amount = '0', unit] = match;
-      count(kindOf(path), Number(minutes) * 60_000 + Number(amount) * (unit === 's' ? 1000 : 1));
+      const [, path = '', minutes, amount = '0', unit = 'ms'] = match;
+      count(kindOf(path), durationMs(minutes, amount, unit));
       return true;
     },
   };

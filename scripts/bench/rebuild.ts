@@ -11,7 +11,6 @@ import {
 
 /** A rebuild after one edit, with and without Astro's incremental build. */
 export interface Rebuilds {
-  edited: string;
   plain: SiteBuild;
   /** Undefined when the installed Astro has no `experimental.incrementalBuild`. */
   incremental?: SiteBuild;
@@ -33,14 +32,12 @@ function hasIncrementalBuild(): boolean {
 }
 
 /** Edits the body of the middle event, as an editor fixing a sentence would; returns the undo. */
-async function editOneEvent(
-  contentDir: string,
-): Promise<{ path: string; undo: () => Promise<void> }> {
+async function editOneEvent(contentDir: string): Promise<{ undo: () => Promise<void> }> {
   const events = (await readdir(join(contentDir, 'events'))).sort();
   const path = join(contentDir, 'events', events[Math.floor(events.length / 2)]!, 'index.md');
   const original = await readFile(path, 'utf8');
   await writeFile(path, `${original.trimEnd()}\n\nOne sentence added by the benchmark.\n`);
-  return { path, undo: () => writeFile(path, original) };
+  return { undo: () => writeFile(path, original) };
 }
 
 /** Builds once with a warm cache, edits one event, and measures the next build. */
@@ -54,7 +51,7 @@ async function rebuildAfterEdit(contentDir: string, outDir: string, script?: str
   try {
     const rebuild = await astroBuild({ root: PROJECT_ROOT, outDir, env, script });
     assertSucceeded('rebuild', rebuild.measurement);
-    return { rebuild, edited: edit.path };
+    return rebuild;
   } finally {
     await edit.undo();
   }
@@ -69,5 +66,5 @@ export async function measureRebuilds(contentDir: string, outDir: string): Promi
   const incremental = hasIncrementalBuild()
     ? await rebuildAfterEdit(contentDir, outDir, join(import.meta.dirname, 'astro-incremental.ts'))
     : undefined;
-  return { edited: plain.edited, plain: plain.rebuild, incremental: incremental?.rebuild };
+  return { plain, incremental };
 }

@@ -1,8 +1,9 @@
 import { input, search, select } from '@inquirer/prompts';
 import { answerProblem } from '../../src/editor/entry-draft.ts';
 import { labelOf, type EditorContext } from '../../src/editor/editor-context.ts';
-import type { FieldInfo, FieldKind } from '../../src/editor/field-info.ts';
+import type { FieldInfo } from '../../src/editor/field-info.ts';
 import { kindOfCollection, LIST_SHORTHANDS } from '../../src/editor/new-kinds.ts';
+import { toValue } from './new-flags.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
 
 /** Answers that are not values: leave the field out, end a list, or create the entry named. */
@@ -45,10 +46,6 @@ async function askReference(
   if (answer === SKIP) return undefined;
   return answer === NEW ? options.create(collection) : (answer as string);
 }
-
-/** A typed answer as the field's value: a number where the field takes one. */
-const toValue = (kind: FieldKind, text: string) =>
-  kind.type === 'number' && /^-?\d+$/.test(text) ? Number(text) : text;
 
 /** Asks for one line of text and checks it with the field's schema before accepting it. */
 async function askText(field: FieldInfo, message: string, required: boolean): Promise<unknown> {

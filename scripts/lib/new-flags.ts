@@ -5,7 +5,7 @@ import { LIST_SHORTHANDS } from '../../src/editor/new-kinds.ts';
 type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
 /** Flags every kind of entry takes, besides its fields. */
-export const COMMON_FLAGS = {
+const COMMON_FLAGS = {
   id: { type: 'string' },
   body: { type: 'string' },
   content: { type: 'string' },
@@ -45,10 +45,9 @@ export function unknownFlagMessage(error: Error, collection: string, known: stri
   return `${flag} is not a flag of ${collection}; ${hint}the flags are: ${known.map((name) => `--${name}`).join(', ')}`;
 }
 
-/** A flag's text as the value a field holds: a number, or a list split at commas. */
-function toValue(kind: FieldKind, text: string): unknown {
-  if (kind.type === 'number') return /^-?\d+$/.test(text) ? Number(text) : text;
-  return text;
+/** Text typed for a field (a flag or an answer) as its value: a number where it takes one. */
+export function toValue(kind: FieldKind, text: string): unknown {
+  return kind.type === 'number' && /^-?\d+$/.test(text) ? Number(text) : text;
 }
 
 /** The front matter a set of flags describes, in the order of the schema. */

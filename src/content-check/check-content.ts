@@ -59,16 +59,24 @@ export function resolveContentDir(rootDir: string, site: SiteConfig, override?: 
 }
 
 /**
+ * How files are named to the editor: relative to the project with `/`, or absolute when
+ * they are outside it (another content folder).
+ */
+export function displayPathFrom(rootDir: string): (path: string) => string {
+  return (path) => {
+    const shown = relative(rootDir, path);
+    return (shown.startsWith('..') || isAbsolute(shown) ? path : shown).split('\\').join('/');
+  };
+}
+
+/**
  * Checks all content without building: where each file is, its front matter against its
  * schema, its references, and the rules that span files. Returns every problem at once.
  */
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {
   const { rootDir, site } = options;
   const contentDir = resolveContentDir(rootDir, site, options.contentDir);
-  const displayPath = (path: string) => {
-    const shown = relative(rootDir, path);
-    return (shown.startsWith('..') || isAbsolute(shown) ? path : shown).split('\\').join('/');
-  };
+  const displayPath = displayPathFrom(rootDir);
   const discovery = discoverEntries({
     contentDir,
     defaultLocale: site.defaultLocale,

@@ -35,8 +35,8 @@ export interface Discovery {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A slug an editor could rename a folder to: `Mexico City 2015` becomes `mexico-city-2015`. */
-function suggestSlug(name: string): string {
+/** A slug an editor could name a folder: `Réunion à Lyon 2015` becomes `reunion-a-lyon-2015`. */
+export function suggestSlug(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,8 +1,13 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
-import { checkContent, resolveContentDir } from '../content-check/check-content.ts';
+import { join } from 'node:path';
+import {
+  checkContent,
+  displayPathFrom,
+  resolveContentDir,
+} from '../content-check/check-content.ts';
 import { createCheckedReference } from '../content-check/checked-reference.ts';
 import type { ValidEntryFile } from '../content-check/validate-file.ts';
+import { labelField } from '../data/entry-label.ts';
 import { COLLECTION_NAMES } from '../schemas/model.ts';
 import type { CollectionName, ReferenceFactory } from '../schemas/reference.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
@@ -43,10 +48,7 @@ export async function loadEditorContext(
       ),
     ]),
   ) as EditorContext['ids'];
-  const displayPath = (path: string) => {
-    const shown = relative(rootDir, path);
-    return (shown.startsWith('..') || isAbsolute(shown) ? path : shown).split('\\').join('/');
-  };
+  const displayPath = displayPathFrom(rootDir);
   return {
     rootDir,
     site,
@@ -80,5 +82,5 @@ export function addCreatedEntry(
 
 /** How an existing entry is named in lists to choose from: its title or name. */
 export function labelOf(entry: ValidEntryFile): string {
-  return String(entry.data.title ?? entry.data.name ?? entry.id);
+  return String(entry.data[labelField(entry.collection)] ?? entry.id);
 }

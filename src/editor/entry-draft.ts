@@ -93,7 +93,7 @@ export function idProblem(
 }
 
 /** `content/events/<id>/` as the editor sees it. */
-export function displayFolder(context: EditorContext, collection: string, id: string): string {
+function displayFolder(context: EditorContext, collection: string, id: string): string {
   return `${context.displayPath(join(context.contentDir, collection, id))}/`;
 }
 

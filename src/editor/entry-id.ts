@@ -1,16 +1,13 @@
+import { suggestSlug } from '../content-check/discover.ts';
+import { labelField } from '../data/entry-label.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 /** Longest folder name the editor proposes; a longer title is cut at a word. */
 const MAX_ID_LENGTH = 60;
 
-/** Lower-case ASCII letters, digits and single hyphens: `Réunion à Lyon` becomes `reunion-a-lyon`. */
-export function toSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** A slug of at most MAX_ID_LENGTH characters, cut at a hyphen. */
+function toSlug(text: string): string {
+  const slug = suggestSlug(text);
   if (slug.length <= MAX_ID_LENGTH) return slug;
   return slug.slice(0, MAX_ID_LENGTH + 1).replace(/-[^-]*$/, '');
 }
@@ -29,7 +26,7 @@ const DATE_FIELD: Partial<Record<CollectionName, string>> = {
  * Latin letters or digits to make one from; the editor then names the folder.
  */
 export function suggestEntryId(collection: CollectionName, data: Record<string, unknown>): string {
-  const label = String(data.title ?? data.name ?? '');
+  const label = String(data[labelField(collection)] ?? '');
   const dateField = DATE_FIELD[collection];
   const year = dateField ? /^\d{4}/.exec(String(data[dateField] ?? ''))?.[0] : undefined;
   const slug = toSlug(label);

@@ -127,7 +127,7 @@ function kindOf(schema: z.ZodType): { kind: FieldKind; fields: FieldInfo[] } {
 }
 
 /** Describes every field of an object schema, in the order the schema lists them. */
-export function describeShape(shape: Record<string, z.ZodType>): FieldInfo[] {
+function describeShape(shape: Record<string, z.ZodType>): FieldInfo[] {
   return Object.entries(shape).map(([name, schema]) => {
     const { inner, required, defaultValue } = unwrap(schema);
     return {
