@@ -5,11 +5,9 @@ import type { ValidEntryFile } from '../../src/content-check/validate-file.ts';
 import { sourceFingerprint } from '../../src/i18n/translation-status.ts';
 import { CONTENT_MODEL, type CollectionModel } from '../../src/schemas/model.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
+import type { ContentTree } from '../../tests/helpers/content-tree.ts';
 import type { Random } from './random.ts';
 import type { Locale } from './text.ts';
-
-/** Files of a content folder, by path relative to it. */
-export type ContentTree = Record<string, string>;
 
 /** How a translation records its source: up to date, outdated, or not at all. */
 type Stamp = 'current' | 'stale' | undefined;

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createArchiveBuilder, type ContentTree } from './archive-builder.ts';
+import type { ContentTree } from '../../tests/helpers/content-tree.ts';
+import { createArchiveBuilder } from './archive-builder.ts';
 import { generateEvents } from './generate-events.ts';
 import {
   generateAwards,
@@ -10,8 +11,6 @@ import {
 } from './generate-outcomes.ts';
 import { generateCities, generateOrganisations, generateSeries } from './generate-places.ts';
 import { createRandom } from './random.ts';
-
-export type { ContentTree };
 
 /**
  * A synthetic archive of `events` events with everything around them in proportion: cities,

@@ -71,7 +71,7 @@ export function createPlaceName(random: Random): PlaceName {
   const parts = Array.from({ length: random.int(2, 4) }, () => random.pick(SYLLABLES));
   const latin = parts.map((part) => part[0]).join('');
   return {
-    latin: latin.charAt(0).toUpperCase() + latin.slice(1),
+    latin: capitalise(latin),
     ru: capitalise(parts.map((part) => part[1]).join('')),
     ar: parts.map((part) => part[2]).join(''),
     zh: parts.map((part) => part[3]).join(''),
