@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import site from '../annals.config.ts';
+import { translationLocales } from '../src/schemas/site-config.ts';
 import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problem.ts';
 import { getLastCommitTimes } from '../src/data/git-history.ts';
@@ -67,9 +68,7 @@ if (values.stamp) {
   process.exit(0);
 }
 
-const locales = site.locales
-  .map((locale) => locale.code)
-  .filter((code) => code !== site.defaultLocale);
+const locales = translationLocales(site);
 const shown = values.locale ? locales.filter((code) => code === values.locale) : locales;
 if (shown.length === 0) {
   console.error(

@@ -9,16 +9,17 @@ import { createOrganisationSchema } from './schemas/organisation.ts';
 import { createPublicationSchema } from './schemas/publication.ts';
 import type { CollectionName } from './schemas/reference.ts';
 import { SeriesSchema } from './schemas/series.ts';
+import { translationLocales } from './schemas/site-config.ts';
 import { createStatementSchema } from './schemas/statement.ts';
 
 // The benchmark points the build at a generated archive through ANNALS_CONTENT_DIR.
 const contentDir = process.env.ANNALS_CONTENT_DIR || site.contentDir;
-const translationLocales = site.locales
-  .map((locale) => locale.code)
-  .filter((code) => code !== site.defaultLocale);
+const translationLocaleCodes = translationLocales(site);
 // A brace list with one item is not a glob alternation, so a lone locale is written bare.
 const localeGlob =
-  translationLocales.length === 1 ? translationLocales[0] : `{${translationLocales.join(',')}}`;
+  translationLocaleCodes.length === 1
+    ? translationLocaleCodes[0]
+    : `{${translationLocaleCodes.join(',')}}`;
 
 /**
  * Loads `content/<name>/<id>/index.<ext>`: an entry's facts and default-language text.

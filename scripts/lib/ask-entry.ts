@@ -11,6 +11,7 @@ import { describeFactsFields } from '../../src/editor/field-info.ts';
 import { PROMPTED_FIELDS } from '../../src/editor/new-kinds.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
 import { askField } from './ask-field.ts';
+import { translationLocales } from '../../src/schemas/site-config.ts';
 
 /** Asks until every rule of the schema holds, re-asking each field a problem names. */
 async function askFields(context: EditorContext, collection: CollectionName, created: string[]) {
@@ -84,12 +85,9 @@ export async function askTranslation(context: EditorContext): Promise<string> {
   const existing = context.entries.filter(
     (entry) => entry.locale && entry.collection === key.collection && entry.id === key.id,
   );
-  const locales = context.site.locales
-    .map((locale) => locale.code)
-    .filter(
-      (code) =>
-        code !== context.site.defaultLocale && !existing.some((entry) => entry.locale === code),
-    );
+  const locales = translationLocales(context.site).filter(
+    (code) => !existing.some((entry) => entry.locale === code),
+  );
   if (!locales.length) throw new Error(`${key.path} is translated into every locale already`);
   const locale = await select({ message: 'Into which language?', choices: locales });
   return writeTranslationFile(context, key, locale);

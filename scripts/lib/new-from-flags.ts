@@ -11,6 +11,7 @@ import { suggestEntryId } from '../../src/editor/entry-id.ts';
 import { describeFactsFields, type FieldInfo } from '../../src/editor/field-info.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
 import { draftFromFlags, flagOf, flagOptions, unknownFlagMessage } from './new-flags.ts';
+import { translationLocales } from '../../src/schemas/site-config.ts';
 
 /** `--name  description` for each flag of a collection, for `--help`. */
 function flagHelp(collection: CollectionName, fields: FieldInfo[]): string {
@@ -79,9 +80,7 @@ export async function translateFromFlags(
   const sources = context.entries.filter((entry) => !entry.locale);
   const keys = sources.map((entry) => `${entry.collection}/${entry.id}`);
   const source = sources.find((entry) => `${entry.collection}/${entry.id}` === values.of);
-  const locales = context.site.locales
-    .map((locale) => locale.code)
-    .filter((code) => code !== context.site.defaultLocale);
+  const locales = translationLocales(context.site);
   const problems: string[] = [];
   if (!source) {
     const suggestion = values.of && closestMatch(values.of, keys);

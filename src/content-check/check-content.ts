@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { SiteConfig } from '../schemas/site-config.ts';
+import { translationLocales, type SiteConfig } from '../schemas/site-config.ts';
 import { CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
 import { checkedImage } from './checked-image.ts';
 import { createCheckedReference } from './checked-reference.ts';
@@ -80,9 +80,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const discovery = discoverEntries({
     contentDir,
     defaultLocale: site.defaultLocale,
-    translationLocales: site.locales
-      .map((locale) => locale.code)
-      .filter((code) => code !== site.defaultLocale),
+    translationLocales: translationLocales(site),
     displayPath,
   });
   const reference = createCheckedReference(discovery.ids, displayPath(contentDir));

@@ -1,12 +1,11 @@
 import site from '../../annals.config.ts';
 import { checkContent } from '../content-check/check-content.ts';
+import { translationLocales } from '../schemas/site-config.ts';
 import type { ValidEntryFile } from '../content-check/validate-file.ts';
 import { computeTranslationStatus, type TranslationStatus } from '../i18n/translation-status.ts';
 import { getLastCommitTimes } from './git-history.ts';
 
-const TRANSLATION_LOCALES = site.locales
-  .map((locale) => locale.code)
-  .filter((code) => code !== site.defaultLocale);
+const TRANSLATION_LOCALES = translationLocales(site);
 
 /**
  * The integration and the pages are loaded apart (the pages are bundled), but `astro build`

@@ -79,6 +79,11 @@ export type SiteConfig = z.output<typeof SiteConfigSchema>;
  * Validates the site configuration of `annals.config.ts`. An invalid configuration stops
  * every command at once, with the fields to fix, before any content is read.
  */
+/** The locales entries are translated into: every locale but the default. */
+export function translationLocales(site: SiteConfig): string[] {
+  return site.locales.map((locale) => locale.code).filter((code) => code !== site.defaultLocale);
+}
+
 export function defineSite(input: SiteConfigInput): SiteConfig {
   const result = SiteConfigSchema.safeParse(input);
   if (result.success) return result.data;
