@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { astroCacheDir } from '../../src/integration/cache-dir.ts';
 import { PROJECT_ROOT } from './check.ts';
 
 /** A free port on the loopback interface, found by letting the system choose one. */
@@ -56,11 +58,14 @@ export async function startDevServer(contentDir: string) {
   return {
     url: `http://127.0.0.1:${port}`,
     output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         child.removeAllListeners('exit');
         child.on('exit', () => resolve());
         child.kill();
-      }),
+      });
+      // The test's content folder is temporary, and so is the cache Astro kept of it.
+      await rm(astroCacheDir(PROJECT_ROOT, contentDir), { recursive: true, force: true });
+    },
   };
 }
