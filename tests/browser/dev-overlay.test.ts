@@ -8,7 +8,7 @@ import { startDevServer } from '../helpers/dev-server.ts';
 import { editFile } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
 
-const EVENT = 'events/2017-iclc-cork/index.md';
+const EVENT = 'events/2017-iclt-holm/index.md';
 
 /** The text of the part of Astro's error overlay that matches `selector` (runs in the page). */
 const overlayText = (selector: string) =>
@@ -22,7 +22,7 @@ describe('npm run dev, while an editor works', () => {
 
   beforeAll(async () => {
     contentDir = await writeContentTree(
-      editFile(validArchive(), EVENT, 'city: cork', 'city: corc'),
+      editFile(validArchive(), EVENT, 'city: holm', 'city: holc'),
     );
     [server, browser] = await Promise.all([startDevServer(contentDir), launchBrowser()]);
   });
@@ -33,20 +33,20 @@ describe('npm run dev, while an editor works', () => {
 
   it('shows a content error in the overlay at its file and line, and the page once it is fixed', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/en/events/2017-iclc-cork/`);
+    await page.goto(`${server.url}/en/events/2017-iclt-holm/`);
     // The dev server may reload the page once it has bundled its dependencies; read the
     // overlay until it is there, through reloads.
     const overlay = (selector: string) => page.evaluate(overlayText, selector).catch(() => '');
     await expect
       .poll(() => overlay('#message-content'), { timeout: 30_000 })
       .toContain(
-        `${contentDir}/${EVENT}:11: city: refers to ${contentDir}/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
+        `${contentDir}/${EVENT}:11: city: refers to ${contentDir}/cities/holc/index.md, which does not exist; did you mean 'holm'?`,
       );
-    await expect.poll(() => overlay('#code h2')).toContain('2017-iclc-cork/index.md:11:1');
+    await expect.poll(() => overlay('#code h2')).toContain('2017-iclt-holm/index.md:11:1');
 
     // The editor fixes the reference and saves: the browser reloads by itself.
     const file = join(contentDir, EVENT);
-    await writeFile(file, (await readFile(file, 'utf8')).replace('city: corc', 'city: cork'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace('city: holc', 'city: holm'));
     await page.waitForSelector('h1:has-text("3rd International Conference on Learning Cities")', {
       timeout: 20_000,
     });

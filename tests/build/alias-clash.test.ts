@@ -9,12 +9,12 @@ import { outputsArchive } from '../helpers/outputs-archive.ts';
 
 describe('two entries claiming one URL', () => {
   it('stop the build, naming both files', async () => {
-    // The online meeting takes the Cork conference's former address as its own old one.
+    // The online meeting takes the Holm conference's former address as its own old one.
     const tree = editFile(
       outputsArchive(),
       'events/2020-online-meeting/index.md',
       'title:',
-      'aliases: [cork-2017]\ntitle:',
+      'aliases: [holm-2017]\ntitle:',
     );
     const contentDir = await writeContentTree(tree);
     const result = await buildSite({
@@ -23,7 +23,7 @@ describe('two entries claiming one URL', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.output.replaceAll(contentDir, 'content')).toContain(
-      'content/events/2020-online-meeting/index.md:2: aliases[0]: the old URL /events/cork-2017/ is already kept by content/events/2017-iclc-cork/index.md; an old address can lead to one entry only',
+      'content/events/2020-online-meeting/index.md:2: aliases[0]: the old URL /events/holm-2017/ is already kept by content/events/2017-iclt-holm/index.md; an old address can lead to one entry only',
     );
   });
 });

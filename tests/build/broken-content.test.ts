@@ -9,7 +9,7 @@ import { markdown, writeContentTree } from '../helpers/content-tree.ts';
 import { editFile, withFiles } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
 
-const EVENT = 'events/2017-iclc-cork/index.md';
+const EVENT = 'events/2017-iclt-holm/index.md';
 
 /** One mistake of each kind the issue names, each in its own file. */
 function brokenArchive() {
@@ -18,25 +18,25 @@ function brokenArchive() {
     'cities/lyon/index.md': markdown('name: Lyon\ncountry: FR\n  bad: indent\n'),
   });
   tree = editFile(tree, EVENT, 'venue:', 'venu:');
-  tree = editFile(tree, 'cities/cork/index.md', 'country: IE', 'country: 353');
+  tree = editFile(tree, 'cities/holm/index.md', 'country: IE', 'country: 353');
   tree = editFile(
     tree,
-    'awards/2017-learning-city-award/index.md',
-    '- city: cork',
-    '- city: corke',
+    'awards/2017-learning-town-award/index.md',
+    '- city: holm',
+    '- city: holme',
   );
   tree = withFiles(tree, {
-    'series/iclc-2/index.md': markdown('name: Copy\nslug: iclc\nsummary: A copy.\n'),
+    'series/iclt-2/index.md': markdown('name: Copy\nslug: iclt\nsummary: A copy.\n'),
   });
   return tree;
 }
 
 const EXPECTED_LINES = [
-  "content/awards/2017-learning-city-award/index.md:7: winners[0].city: refers to content/cities/corke/index.md, which does not exist; did you mean 'cork'?",
-  'content/cities/cork/index.md:3: country: expected a two-letter ISO 3166-1 country code, like MX, got the number 353',
+  "content/awards/2017-learning-town-award/index.md:7: winners[0].city: refers to content/cities/holme/index.md, which does not exist; did you mean 'holm'?",
+  'content/cities/holm/index.md:3: country: expected a two-letter ISO 3166-1 country code, like MX, got the number 353',
   'content/cities/lyon/index.md:3: YAML cannot be read: Nested mappings are not allowed in compact mappings; check the indentation and the `name: value` form on this line and the next',
-  'content/events/2017-iclc-cork/index.md:10: venu: is not a field here; did you mean venue?',
-  'content/series/iclc-2/index.md:3: slug: the URL /series/iclc/ is already taken by content/series/iclc/index.md; give one of them another slug',
+  'content/events/2017-iclt-holm/index.md:10: venu: is not a field here; did you mean venue?',
+  'content/series/iclt-2/index.md:3: slug: the URL /series/iclt/ is already taken by content/series/iclt/index.md; give one of them another slug',
 ];
 
 /** Output lines with the temporary content folder written as `content`. */

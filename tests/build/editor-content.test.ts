@@ -9,7 +9,7 @@ import { readPage } from '../helpers/html.ts';
 import { solidPng } from '../helpers/png.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
 
-const EVENT = 'events/2017-iclc-cork/index.md';
+const EVENT = 'events/2017-iclt-holm/index.md';
 
 /** A documentation page using every component editors have, without importing them. */
 const COMPONENTS_PAGE = `
@@ -23,7 +23,7 @@ const COMPONENTS_PAGE = `
 
 <EventList country="IE" type="conference" />
 
-<ActionPoints statement="2017-cork-call-to-action" />
+<ActionPoints statement="2017-holm-call-to-action" />
 
 <FieldReference collection="cities" />
 `;
@@ -41,9 +41,9 @@ function archiveWithImages() {
   });
   tree = editFile(
     tree,
-    'cities/cork/index.md',
+    'cities/holm/index.md',
     'sources:',
-    'aliases: [cork-ireland]\nlogo:\n  src: ./logo.png\n  alt: Cork City Council\nsources:',
+    'aliases: [holm-ireland]\nlogo:\n  src: ./logo.png\n  alt: Holm City Council\nsources:',
   );
   return tree;
 }
@@ -53,10 +53,10 @@ let site = '';
 beforeAll(async () => {
   const contentDir = await writeContentTree(archiveWithImages());
   await writeFile(
-    join(contentDir, 'events/2017-iclc-cork/hall.png'),
+    join(contentDir, 'events/2017-iclt-holm/hall.png'),
     solidPng(1600, 900, [40, 90, 160]),
   );
-  await writeFile(join(contentDir, 'cities/cork/logo.png'), solidPng(300, 120, [200, 40, 40]));
+  await writeFile(join(contentDir, 'cities/holm/logo.png'), solidPng(300, 120, [200, 40, 40]));
   await writeFile(join(contentDir, 'docs/components/hall.png'), solidPng(800, 450, [40, 160, 90]));
   site = await mkdtemp(join(tmpdir(), 'annals-images-'));
   const result = await buildSite({ outDir: site, contentDir });
@@ -65,7 +65,7 @@ beforeAll(async () => {
 
 describe('a site whose entries carry images', () => {
   it('shows event photos as responsive pictures in modern formats, with their size set', async () => {
-    const page = await readPage(site, '/en/events/2017-iclc-cork/');
+    const page = await readPage(site, '/en/events/2017-iclt-holm/');
     const picture = page.querySelector('figure.entry-image picture');
     const types = picture?.querySelectorAll('source').map((source) => source.getAttribute('type'));
     expect(types).toEqual(['image/avif', 'image/webp']);
@@ -82,14 +82,14 @@ describe('a site whose entries carry images', () => {
   });
 
   it('marks the English alt text and caption on a French page', async () => {
-    const page = await readPage(site, '/fr/events/2017-iclc-cork/');
+    const page = await readPage(site, '/fr/events/2017-iclt-holm/');
     expect(page.querySelector('figure.entry-image')?.getAttribute('lang')).toBe('en');
   });
 
   it('shows a city logo with its alt text and size', async () => {
-    const page = await readPage(site, '/en/cities/cork/');
+    const page = await readPage(site, '/en/cities/holm/');
     const logo = page.querySelector('img.entry-logo');
-    expect(logo?.getAttribute('alt')).toBe('Cork City Council');
+    expect(logo?.getAttribute('alt')).toBe('Holm City Council');
     expect(logo?.getAttribute('height')).toBe('96');
     expect(logo?.getAttribute('width')).toBe('240');
     expect(logo?.getAttribute('src')).toMatch(/\.webp$/);
@@ -98,10 +98,10 @@ describe('a site whose entries carry images', () => {
 
 describe('an entry that was renamed', () => {
   it('sends readers from its former address to its page, in every locale', async () => {
-    const html = await readFile(join(site, 'fr/cities/cork-ireland/index.html'), 'utf8');
-    expect(html).toContain('content="0; url=/fr/cities/cork/"');
+    const html = await readFile(join(site, 'fr/cities/holm-ireland/index.html'), 'utf8');
+    expect(html).toContain('content="0; url=/fr/cities/holm/"');
     expect(html).toContain(
-      '<link rel="canonical" href="https://annals.example.org/fr/cities/cork/">',
+      '<link rel="canonical" href="https://annals.example.org/fr/cities/holm/">',
     );
   });
 });
@@ -119,7 +119,7 @@ describe('components of documentation pages', () => {
       'The hall, seen from the stage.',
     );
     expect(prose?.querySelectorAll('.event-list li a').map((a) => a.getAttribute('href'))).toEqual([
-      '/en/events/2017-iclc-cork/',
+      '/en/events/2017-iclt-holm/',
     ]);
     expect(prose?.querySelectorAll('ol.action-points li').map((li) => li.text)).toEqual([
       'Equitable and inclusive learning environments',
@@ -135,7 +135,7 @@ describe('components of documentation pages', () => {
       'Entornos de aprendizaje equitativos e inclusivos',
     );
     expect(page.querySelector('.event-list a')?.getAttribute('href')).toBe(
-      '/es/events/2017-iclc-cork/',
+      '/es/events/2017-iclt-holm/',
     );
   });
 

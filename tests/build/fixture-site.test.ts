@@ -20,7 +20,7 @@ describe('a site built from a small archive', () => {
   });
 
   it('renders an event page with its facts, in the reader language', async () => {
-    const page = await readPage(site, '/en/events/2017-iclc-cork/');
+    const page = await readPage(site, '/en/events/2017-iclt-holm/');
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
     expect(textOf(page.querySelector('h1'))).toBe(
       '3rd International Conference on Learning Cities',
@@ -29,33 +29,33 @@ describe('a site built from a small archive', () => {
       Type: 'Conference',
       Series: 'International Conference on Learning Cities (Edition 3)',
       Dates: 'September 18 – 20, 2017',
-      Venue: 'Cork City Hall',
-      City: 'Cork',
+      Venue: 'Holm City Hall',
+      City: 'Holm',
       Country: 'Ireland',
       Organisers: 'UNESCO Institute for Lifelong Learning',
       Participants: 'about 650',
       Countries: '92',
     });
     expect(page.querySelector('time')?.getAttribute('datetime')).toBe('2017-09-18');
-    expect(textOf(page.querySelector('.prose'))).toBe('The conference met in Cork.');
+    expect(textOf(page.querySelector('.prose'))).toBe('The conference met in Holm.');
   });
 
   it('links an event to what points at it: statement, award and publication', async () => {
-    const page = await readPage(site, '/en/events/2017-iclc-cork/');
+    const page = await readPage(site, '/en/events/2017-iclt-holm/');
     const links = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(
       expect.arrayContaining([
-        '/en/statements/2017-cork-call-to-action/',
-        '/en/awards/2017-learning-city-award/',
+        '/en/statements/2017-holm-call-to-action/',
+        '/en/awards/2017-learning-town-award/',
         '/en/publications/2017-guide-to-action/',
-        '/en/cities/cork/',
-        '/en/series/iclc/',
+        '/en/cities/holm/',
+        '/en/series/iclt/',
       ]),
     );
   });
 
   it('shows a translation where there is one, and its session titles', async () => {
-    const page = await readPage(site, '/fr/events/2017-iclc-cork/');
+    const page = await readPage(site, '/fr/events/2017-iclt-holm/');
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('fr');
     expect(textOf(page.querySelector('h1'))).toBe(
       '3e Conférence internationale sur les villes apprenantes',
@@ -65,7 +65,7 @@ describe('a site built from a small archive', () => {
   });
 
   it('falls back to the default language, marked, where there is no translation', async () => {
-    const page = await readPage(site, '/fr/cities/cork/');
+    const page = await readPage(site, '/fr/cities/holm/');
     expect(page.querySelector('h1')?.getAttribute('lang')).toBe('en');
     expect(textOf(page.querySelector('.fallback-notice p'))).toBe(
       'Cette page n’a pas encore été traduite en français. Elle est affichée en anglais.',
@@ -73,9 +73,9 @@ describe('a site built from a small archive', () => {
   });
 
   it('lists an award round with its winners and their countries', async () => {
-    const page = await readPage(site, '/en/awards/2017-learning-city-award/');
+    const page = await readPage(site, '/en/awards/2017-learning-town-award/');
     const row = page.querySelector('tbody tr');
-    expect(textOf(row?.querySelector('th'))).toBe('Cork');
+    expect(textOf(row?.querySelector('th'))).toBe('Holm');
     expect(row?.querySelectorAll('td').map(textOf)).toEqual([
       'Ireland',
       'For its festival of learning.',

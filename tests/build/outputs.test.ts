@@ -42,13 +42,13 @@ describe('JSON-LD with hostile text', () => {
 describe('iCalendar', () => {
   it('gives a renamed event the UID of its folder, the same in every locale', async () => {
     for (const locale of LOCALES) {
-      const { events } = parseCalendar(await read(`${locale}/events/iclc-3-cork.ics`));
-      expect(events.map((event) => event.uid)).toEqual(['2017-iclc-cork@annals.example.org']);
+      const { events } = parseCalendar(await read(`${locale}/events/iclt-3-holm.ics`));
+      expect(events.map((event) => event.uid)).toEqual(['2017-iclt-holm@annals.example.org']);
     }
   });
 
   it('writes a date-only event as all-day, ending the day after its last day', async () => {
-    const source = await read('en/events/iclc-3-cork.ics');
+    const source = await read('en/events/iclt-3-holm.ics');
     expect(source).toContain('\r\nDTSTART;VALUE=DATE:20170918\r\nDTEND;VALUE=DATE:20170921\r\n');
     expect(parseCalendar(source).events[0]).toMatchObject({
       allDay: true,
@@ -81,9 +81,9 @@ describe('iCalendar', () => {
 
 describe('former URLs (aliases)', () => {
   const redirects = LOCALES.flatMap((locale) => [
-    [`/${locale}/events/2017-iclc-cork/`, `/${locale}/events/iclc-3-cork/`],
-    [`/${locale}/events/cork-2017/`, `/${locale}/events/iclc-3-cork/`],
-    [`/${locale}/cities/corcaigh/`, `/${locale}/cities/cork/`],
+    [`/${locale}/events/2017-iclt-holm/`, `/${locale}/events/iclt-3-holm/`],
+    [`/${locale}/events/holm-2017/`, `/${locale}/events/iclt-3-holm/`],
+    [`/${locale}/cities/corcaigh/`, `/${locale}/cities/holm/`],
   ]);
 
   it('emits a redirect page for every alias in every locale', async () => {
@@ -108,14 +108,14 @@ describe('former URLs (aliases)', () => {
     const locs = elementsOf(parseXml(await read('sitemap-0.xml')), 'loc').map(
       (loc) => new URL(loc.textContent ?? '').pathname,
     );
-    expect(locs).toContain('/en/events/iclc-3-cork/');
+    expect(locs).toContain('/en/events/iclt-3-holm/');
     for (const [from] of redirects) expect(locs).not.toContain(from);
   });
 
   it('writes redirect pages that pass the HTML checker and lead to built pages', async () => {
     const result = await checkHtmlFolder(siteDir);
     expect(result.checkedFiles).toEqual(
-      expect.arrayContaining(['en/events/cork-2017/index.html', 'ar/cities/corcaigh/index.html']),
+      expect.arrayContaining(['en/events/holm-2017/index.html', 'ar/cities/corcaigh/index.html']),
     );
     expectNoProblems(result.errors, 'HTML errors');
     expectNoProblems(await findBrokenLinks(siteDir, site.url), 'broken links');

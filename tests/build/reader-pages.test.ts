@@ -59,18 +59,18 @@ describe('the reader pages of a small archive', () => {
     expect(events.querySelectorAll('main h2').map(textOf)).toEqual(['2021', '2017']);
     expect(events.querySelectorAll('.entry-list .meta').map(textOf)).toEqual([
       'March 2, 2021 · Webinar · Online · English and French',
-      'September 18 – 20, 2017 · Conference · Cork, Ireland · English',
+      'September 18 – 20, 2017 · Conference · Holm, Ireland · English',
     ]);
   });
 
   it('has a listing page for every year, type, country and region with events', async () => {
     const titles = async (path: string) =>
       (await page(path)).querySelectorAll('.entry-list h3').map(textOf);
-    const cork = '3rd International Conference on Learning Cities';
-    expect(await titles('/en/events/year/2017/')).toEqual([cork]);
-    expect(await titles('/en/events/type/conference/')).toEqual([cork]);
-    expect(await titles('/en/events/country/ie/')).toEqual([cork]);
-    expect(await titles('/en/events/region/europe/')).toEqual([cork]);
+    const holm = '3rd International Conference on Learning Cities';
+    expect(await titles('/en/events/year/2017/')).toEqual([holm]);
+    expect(await titles('/en/events/type/conference/')).toEqual([holm]);
+    expect(await titles('/en/events/country/ie/')).toEqual([holm]);
+    expect(await titles('/en/events/region/europe/')).toEqual([holm]);
     expect(textOf((await page('/en/events/region/europe/')).querySelector('h1'))).toBe(
       'Events in Europe',
     );
@@ -80,7 +80,7 @@ describe('the reader pages of a small archive', () => {
   });
 
   it('says a past event took place, and shows an upcoming one how to take part', async () => {
-    const past = await page('/en/events/2017-iclc-cork/');
+    const past = await page('/en/events/2017-iclt-holm/');
     expect(textOf(past.querySelector('article > p.muted'))).toBe(
       'This event took place September 18 – 20, 2017.',
     );
@@ -118,11 +118,11 @@ describe('the reader pages of a small archive', () => {
       '1 Countries',
       '2017–2021 Years covered',
     ]);
-    expect(textOf(home.querySelector('#award')?.parentNode)).toContain('Learning City Award 2017');
+    expect(textOf(home.querySelector('#award')?.parentNode)).toContain('Learning Town Award 2017');
   });
 
   it('puts breadcrumbs on detail pages, through the year for an event', async () => {
-    const crumbs = (await page('/en/events/2017-iclc-cork/'))
+    const crumbs = (await page('/en/events/2017-iclt-holm/'))
       .querySelectorAll('.breadcrumbs li')
       .map(textOf);
     expect(crumbs).toEqual([
@@ -137,13 +137,13 @@ describe('the reader pages of a small archive', () => {
     const cities = await page('/en/cities/');
     expect(textOf(cities.querySelector('main h2'))).toBe('Europe');
     expect(textOf(cities.querySelector('main dt'))).toBe('Ireland');
-    expect(textOf(cities.querySelector('main dd'))).toBe('Cork');
+    expect(textOf(cities.querySelector('main dd'))).toBe('Holm');
   });
 
   it('shows every award round with its winners on one page', async () => {
     const awards = await page('/en/awards/');
-    expect(textOf(awards.querySelector('main h2'))).toBe('Learning City Award 2017');
-    expect(awards.querySelectorAll('main tbody th').map(textOf)).toEqual(['Cork']);
+    expect(textOf(awards.querySelector('main h2'))).toBe('Learning Town Award 2017');
+    expect(awards.querySelectorAll('main tbody th').map(textOf)).toEqual(['Holm']);
   });
 
   it('gives documentation pages a sidebar, a table of contents and an edit link', async () => {

@@ -4,29 +4,29 @@ import { markdown } from '../helpers/content-tree.ts';
 import { editFile, withFiles } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
 
-const EVENT = 'events/2017-iclc-cork/index.md';
-const AWARD = 'awards/2017-learning-city-award/index.md';
+const EVENT = 'events/2017-iclt-holm/index.md';
+const AWARD = 'awards/2017-learning-town-award/index.md';
 
 describe('references between entries', () => {
   it('names both files when a reference points nowhere, and suggests the entry meant', async () => {
-    const problems = await checkTree(editFile(validArchive(), EVENT, 'city: cork', 'city: corc'));
+    const problems = await checkTree(editFile(validArchive(), EVENT, 'city: holm', 'city: holc'));
     expect(problems).toEqual([
-      `content/${EVENT}:11: city: refers to content/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
+      `content/${EVENT}:11: city: refers to content/cities/holc/index.md, which does not exist; did you mean 'holm'?`,
     ]);
   });
 
   it('reports a dangling reference inside a list, at its item', async () => {
     const problems = await checkTree(
-      editFile(validArchive(), EVENT, 'organisers: [uil]', 'organisers:\n  - uil\n  - unesco'),
+      editFile(validArchive(), EVENT, 'organisers: [oll]', 'organisers:\n  - oll\n  - agency'),
     );
     expect(problems).toEqual([
-      `content/${EVENT}:14: organisers[1]: refers to content/organisations/unesco/index.md, which does not exist; write the folder name of an entry in content/organisations, or create that entry`,
+      `content/${EVENT}:14: organisers[1]: refers to content/organisations/agency/index.md, which does not exist; write the folder name of an entry in content/organisations, or create that entry`,
     ]);
   });
 
   it('reports a winner that is not a city entry', async () => {
     const problems = await checkTree(
-      editFile(validArchive(), AWARD, '- city: cork', '- city: lyon'),
+      editFile(validArchive(), AWARD, '- city: holm', '- city: lyon'),
     );
     expect(problems).toEqual([
       `content/${AWARD}:7: winners[0].city: refers to content/cities/lyon/index.md, which does not exist; write the folder name of an entry in content/cities, or create that entry`,
@@ -37,37 +37,37 @@ describe('references between entries', () => {
 describe('rules across files', () => {
   it('refuses two entries with one URL, naming the other file', async () => {
     const clash = markdown(
-      'name: Cork again\ncountry: IE\nslug: cork\nsources:\n  - url: https://example.org/c\n',
+      'name: Holm again\ncountry: IE\nslug: holm\nsources:\n  - url: https://example.org/c\n',
     );
     const problems = await checkTree(
-      withFiles(validArchive(), { 'cities/cork-city/index.md': clash }),
+      withFiles(validArchive(), { 'cities/holm-city/index.md': clash }),
     );
     expect(problems).toEqual([
-      'content/cities/cork-city/index.md:4: slug: the URL /cities/cork/ is already taken by content/cities/cork/index.md; give one of them another slug',
+      'content/cities/holm-city/index.md:4: slug: the URL /cities/holm/ is already taken by content/cities/holm/index.md; give one of them another slug',
     ]);
   });
 
   it('refuses an event country that contradicts its city', async () => {
     const problems = await checkTree(
-      editFile(validArchive(), EVENT, 'city: cork', 'city: cork\ncountry: GB'),
+      editFile(validArchive(), EVENT, 'city: holm', 'city: holm\ncountry: GB'),
     );
     expect(problems).toEqual([
-      `content/${EVENT}:12: country: is GB but the city cork is in IE (content/cities/cork/index.md); remove country, it is taken from the city`,
+      `content/${EVENT}:12: country: is GB but the city holm is in IE (content/cities/holm/index.md); remove country, it is taken from the city`,
     ]);
   });
 
   it('refuses a city listed twice among the winners of one round', async () => {
     const problems = await checkTree(
-      editFile(validArchive(), AWARD, '- city: cork', '- city: cork\n  - city: cork'),
+      editFile(validArchive(), AWARD, '- city: holm', '- city: holm\n  - city: holm'),
     );
     expect(problems).toEqual([
-      `content/${AWARD}:8: winners[1].city: 'cork' is already listed as a winner of this round; list each city once`,
+      `content/${AWARD}:8: winners[1].city: 'holm' is already listed as a winner of this round; list each city once`,
     ]);
   });
 });
 
 describe('translations', () => {
-  const TRANSLATION = 'events/2017-iclc-cork/fr.md';
+  const TRANSLATION = 'events/2017-iclt-holm/fr.md';
 
   it('refuses a fact in a translation, saying where it belongs', async () => {
     const problems = await checkTree(
@@ -91,23 +91,23 @@ describe('translations', () => {
     const problems = await checkTree(
       editFile(
         validArchive(),
-        'statements/2017-cork-call-to-action/es.md',
+        'statements/2017-holm-call-to-action/es.md',
         '  - Entornos de aprendizaje verdes y saludables\n',
         '',
       ),
     );
     expect(problems).toEqual([
-      'content/statements/2017-cork-call-to-action/es.md:3: actionPoints: has 1 items but index.md has 2; translate each action point once, in the same order',
+      'content/statements/2017-holm-call-to-action/es.md:3: actionPoints: has 1 items but index.md has 2; translate each action point once, in the same order',
     ]);
   });
 
   it('refuses a citation for a city that did not win', async () => {
     const translation = markdown('title: Prix 2017\ncitations:\n  lyon: Pour sa fête.\n');
     const problems = await checkTree(
-      withFiles(validArchive(), { 'awards/2017-learning-city-award/fr.md': translation }),
+      withFiles(validArchive(), { 'awards/2017-learning-town-award/fr.md': translation }),
     );
     expect(problems).toEqual([
-      "content/awards/2017-learning-city-award/fr.md:4: citations.lyon: index.md has no winner 'lyon'; use one of: cork",
+      "content/awards/2017-learning-town-award/fr.md:4: citations.lyon: index.md has no winner 'lyon'; use one of: holm",
     ]);
   });
 
@@ -129,13 +129,13 @@ describe('warnings', () => {
     const problems = await checkTree(
       editFile(
         validArchive(),
-        'cities/cork/index.md',
-        'sources:\n  - url: https://example.org/cork\n',
+        'cities/holm/index.md',
+        'sources:\n  - url: https://example.org/holm\n',
         '',
       ),
     );
     expect(problems).toEqual([
-      'content/cities/cork/index.md:1: warning: sources: none given; add the page or document these facts come from',
+      'content/cities/holm/index.md:1: warning: sources: none given; add the page or document these facts come from',
     ]);
   });
 });
@@ -143,10 +143,10 @@ describe('warnings', () => {
 describe('suggestions', () => {
   it('suggests a field with two letters swapped', async () => {
     const problems = await checkTree(
-      editFile(validArchive(), 'cities/cork/index.md', 'name: Cork', 'nmae: Cork'),
+      editFile(validArchive(), 'cities/holm/index.md', 'name: Holm', 'nmae: Holm'),
     );
     expect(problems[1]).toBe(
-      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, logo, sources',
+      'content/cities/holm/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, logo, sources',
     );
   });
 
@@ -154,13 +154,13 @@ describe('suggestions', () => {
     const problems = await checkTree(
       editFile(
         validArchive(),
-        'events/2017-iclc-cork/index.md',
-        'organisers: [uil]',
-        'organisers: [ui]',
+        'events/2017-iclt-holm/index.md',
+        'organisers: [oll]',
+        'organisers: [ol]',
       ),
     );
     expect(problems).toEqual([
-      "content/events/2017-iclc-cork/index.md:12: organisers[0]: refers to content/organisations/ui/index.md, which does not exist; did you mean 'uil'?",
+      "content/events/2017-iclt-holm/index.md:12: organisers[0]: refers to content/organisations/ol/index.md, which does not exist; did you mean 'oll'?",
     ]);
   });
 });
@@ -186,23 +186,23 @@ describe('former URLs (aliases)', () => {
 
   it('refuses an alias another entry already keeps, naming both files', async () => {
     const other = markdown(
-      'aliases: [cork-2017]\ntitle: Another conference\ntype: conference\nstart: 2019-10-01\nattendance: online\nsummary: Online.\nsources:\n  - url: https://example.org/x\n',
+      'aliases: [holm-2017]\ntitle: Another conference\ntype: conference\nstart: 2019-10-01\nattendance: online\nsummary: Online.\nsources:\n  - url: https://example.org/x\n',
     );
     const problems = await checkTree(
-      withFiles(withAlias(EVENT, 'iclc-3, cork-2017'), {
+      withFiles(withAlias(EVENT, 'iclt-3, holm-2017'), {
         'events/2019-online-conference/index.md': other,
       }),
     );
     expect(problems).toEqual([
-      'content/events/2019-online-conference/index.md:2: aliases[0]: the old URL /events/cork-2017/ is already kept by content/events/2017-iclc-cork/index.md; an old address can lead to one entry only',
+      'content/events/2019-online-conference/index.md:2: aliases[0]: the old URL /events/holm-2017/ is already kept by content/events/2017-iclt-holm/index.md; an old address can lead to one entry only',
     ]);
   });
 
   it('refuses an alias that is the entry’s own URL, or is listed twice', async () => {
-    const problems = await checkTree(withAlias(EVENT, '2017-iclc-cork, iclc-3, iclc-3'));
+    const problems = await checkTree(withAlias(EVENT, '2017-iclt-holm, iclt-3, iclt-3'));
     expect(problems).toEqual([
-      `content/${EVENT}:2: aliases[0]: '2017-iclc-cork' is this entry's current URL; list only former ones`,
-      `content/${EVENT}:2: aliases[2]: 'iclc-3' is listed twice; list each former URL once`,
+      `content/${EVENT}:2: aliases[0]: '2017-iclt-holm' is this entry's current URL; list only former ones`,
+      `content/${EVENT}:2: aliases[2]: 'iclt-3' is listed twice; list each former URL once`,
     ]);
   });
 
@@ -216,10 +216,10 @@ describe('former URLs (aliases)', () => {
   it('lets two collections keep the same old segment', async () => {
     const problems = await checkTree(
       editFile(
-        withAlias(EVENT, 'cork'),
-        'cities/cork/index.md',
-        'name: Cork',
-        'aliases: [corcaigh]\nname: Cork',
+        withAlias(EVENT, 'holm'),
+        'cities/holm/index.md',
+        'name: Holm',
+        'aliases: [corcaigh]\nname: Holm',
       ),
     );
     expect(problems).toEqual([]);
@@ -230,7 +230,7 @@ describe('reserved URLs', () => {
   it('refuses an event folder named like a listing page', async () => {
     const problems = await checkTree(
       withFiles(validArchive(), {
-        'events/year/index.md': validArchive()['events/2017-iclc-cork/index.md'],
+        'events/year/index.md': validArchive()['events/2017-iclt-holm/index.md'],
       }),
     );
     expect(problems).toEqual([

@@ -3,11 +3,11 @@ import { checkTree } from '../helpers/check.ts';
 import { editFile } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
 
-const EVENT = 'events/2017-iclc-cork/index.md';
-const CITY = 'cities/cork/index.md';
-const STATEMENT = 'statements/2017-cork-call-to-action/index.md';
+const EVENT = 'events/2017-iclt-holm/index.md';
+const CITY = 'cities/holm/index.md';
+const STATEMENT = 'statements/2017-holm-call-to-action/index.md';
 const PUBLICATION = 'publications/2017-guide-to-action/index.md';
-const AWARD = 'awards/2017-learning-city-award/index.md';
+const AWARD = 'awards/2017-learning-town-award/index.md';
 
 /** Each case edits one line of the valid archive and expects exactly these problems. */
 const cases: [
@@ -106,19 +106,19 @@ const cases: [
   [
     'a relative URL',
     EVENT,
-    'url: https://example.org/iclc3\nsources',
-    'url: /iclc3\nsources',
+    'url: https://example.org/iclt3\nsources',
+    'url: /iclt3\nsources',
     [
-      `content/${EVENT}:24: links[0].url: '/iclc3' is not an absolute web address; write the full URL, starting with https://`,
+      `content/${EVENT}:24: links[0].url: '/iclt3' is not an absolute web address; write the full URL, starting with https://`,
     ],
   ],
   [
     'a URL that is not http(s)',
     CITY,
-    'url: https://example.org/cork',
-    'url: ftp://example.org/cork',
+    'url: https://example.org/holm',
+    'url: ftp://example.org/holm',
     [
-      `content/${CITY}:5: sources[0].url: 'ftp://example.org/cork' is not an absolute web address; write the full URL, starting with https://`,
+      `content/${CITY}:5: sources[0].url: 'ftp://example.org/holm' is not an absolute web address; write the full URL, starting with https://`,
     ],
   ],
   [
@@ -149,14 +149,14 @@ const cases: [
   [
     'a missing title',
     CITY,
-    'name: Cork\n',
+    'name: Holm\n',
     '',
     [`content/${CITY}:1: name: is required; add it as text`],
   ],
   [
     'an empty title',
     CITY,
-    'name: Cork',
+    'name: Holm',
     "name: ''",
     [`content/${CITY}:2: name: is empty; write the text or remove the field`],
   ],
@@ -172,7 +172,7 @@ const cases: [
   [
     'a number where text is expected',
     CITY,
-    'name: Cork',
+    'name: Holm',
     'name: 1234',
     [`content/${CITY}:2: name: expected text, got the number 1234`],
   ],
@@ -186,10 +186,10 @@ const cases: [
   [
     'a single value where a list is expected',
     EVENT,
-    'organisers: [uil]',
-    'organisers: uil',
+    'organisers: [oll]',
+    'organisers: oll',
     [
-      `content/${EVENT}:12: organisers: expected a list (lines starting with \`- \`), got the text 'uil'`,
+      `content/${EVENT}:12: organisers: expected a list (lines starting with \`- \`), got the text 'oll'`,
     ],
   ],
   [
@@ -213,7 +213,7 @@ const cases: [
   [
     'an edition without a series',
     EVENT,
-    'series: iclc\n',
+    'series: iclt\n',
     '',
     [
       `content/${EVENT}:4: edition: needs a series; add \`series:\` naming the series this is an edition of`,
@@ -231,7 +231,7 @@ const cases: [
   [
     'an in-person event without a place',
     EVENT,
-    'city: cork\n',
+    'city: holm\n',
     '',
     [
       `content/${EVENT}:1: country: is required for an event with a physical venue; add city or country`,

@@ -3,13 +3,13 @@ import { checkTree } from '../helpers/check.ts';
 import { editFile, withFiles } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
 
-const EVENT = 'events/2017-iclc-cork/index.md';
+const EVENT = 'events/2017-iclt-holm/index.md';
 
 /** The archive with a photo on the event, written with `images`, and the file beside it. */
 function withPhoto(images: string) {
   const tree = editFile(validArchive(), EVENT, 'sources:', `${images}\nsources:`);
   // The checker only looks for the file; the build tests use a real picture.
-  return withFiles(tree, { 'events/2017-iclc-cork/hall.jpg': 'not read by the checker' });
+  return withFiles(tree, { 'events/2017-iclt-holm/hall.jpg': 'not read by the checker' });
 }
 
 describe('images in the front matter', () => {
@@ -32,15 +32,15 @@ describe('images in the front matter', () => {
     expect(
       await checkTree(withPhoto('images:\n  - src: ./hal.jpg\n    alt: Delegates in the hall')),
     ).toEqual([
-      `content/${EVENT}:26: images[0].src: './hal.jpg' is not in content/events/2017-iclc-cork/; did you mean ./hall.jpg?`,
+      `content/${EVENT}:26: images[0].src: './hal.jpg' is not in content/events/2017-iclt-holm/; did you mean ./hall.jpg?`,
     ]);
   });
 
   it('refuses an address or a file that is not an image', async () => {
-    const logo = 'logo:\n  src: https://example.org/logo.png\n  alt: Cork';
-    const tree = editFile(validArchive(), 'cities/cork/index.md', 'sources:', `${logo}\nsources:`);
+    const logo = 'logo:\n  src: https://example.org/logo.png\n  alt: Holm';
+    const tree = editFile(validArchive(), 'cities/holm/index.md', 'sources:', `${logo}\nsources:`);
     expect(await checkTree(tree)).toEqual([
-      "content/cities/cork/index.md:5: logo.src: 'https://example.org/logo.png' is not an image file in the entry folder; put a .jpg, .png, .webp, .avif, .gif or .svg file next to index.md and write its name, like ./opening.jpg",
+      "content/cities/holm/index.md:5: logo.src: 'https://example.org/logo.png' is not an image file in the entry folder; put a .jpg, .png, .webp, .avif, .gif or .svg file next to index.md and write its name, like ./opening.jpg",
     ]);
   });
 });

@@ -39,19 +39,19 @@ describe('where content files live', () => {
 
   it('refuses a translation into the default locale', async () => {
     const problems = await checkTree(
-      withFiles(validArchive(), { 'cities/cork/en.md': markdown('name: Cork\n') }),
+      withFiles(validArchive(), { 'cities/holm/en.md': markdown('name: Holm\n') }),
     );
     expect(problems).toEqual([
-      'content/cities/cork/en.md:1: index.md already holds the en text; merge this file into index.md and remove it',
+      'content/cities/holm/en.md:1: index.md already holds the en text; merge this file into index.md and remove it',
     ]);
   });
 
   it('refuses a translation into a locale the site does not have', async () => {
     const problems = await checkTree(
-      withFiles(validArchive(), { 'cities/cork/de.md': markdown('name: Cork\n') }),
+      withFiles(validArchive(), { 'cities/holm/de.md': markdown('name: Holm\n') }),
     );
     expect(problems).toEqual([
-      "content/cities/cork/de.md:1: 'de' is not a locale of this site; name a translation after one of: fr, es, ar, zh, ru, or add the locale to annals.config.ts",
+      "content/cities/holm/de.md:1: 'de' is not a locale of this site; name a translation after one of: fr, es, ar, zh, ru, or add the locale to annals.config.ts",
     ]);
   });
 
@@ -67,8 +67,8 @@ describe('where content files live', () => {
   it('leaves other files in an entry folder alone', async () => {
     const problems = await checkTree(
       withFiles(validArchive(), {
-        'cities/cork/photo.jpg': 'binary',
-        'cities/cork/notes.txt': 'x',
+        'cities/holm/photo.jpg': 'binary',
+        'cities/holm/notes.txt': 'x',
       }),
     );
     expect(problems).toEqual([]);

@@ -4,8 +4,8 @@ import { markdown } from '../helpers/content-tree.ts';
 import { editFile, withFiles } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
 
-const EVENT = 'events/2017-iclc-cork/index.md';
-const CITY = 'cities/cork/index.md';
+const EVENT = 'events/2017-iclt-holm/index.md';
+const CITY = 'cities/holm/index.md';
 const HTTP_ADVICE = 'write https:// if the site offers it (browsers warn readers about plain http)';
 
 describe('warnings, which never stop the build', () => {
@@ -63,15 +63,15 @@ sources:
     let tree = editFile(
       validArchive(),
       CITY,
-      'https://example.org/cork',
-      'http://example.org/cork',
+      'https://example.org/holm',
+      'http://example.org/holm',
     );
     tree = withFiles(tree, {
-      'cities/cork/fr.md': markdown(
-        'name: Cork\n',
+      'cities/holm/fr.md': markdown(
+        'name: Holm\n',
         [
           'Voir [le site](http://example.org/fr) et <http://example.org/autre>.',
-          'Une copie : https://web.archive.org/web/2015/http://example.org/cork.',
+          'Une copie : https://web.archive.org/web/2015/http://example.org/holm.',
           '`http://example.org/code` ne compte pas.',
           '```',
           'http://example.org/exemple',
@@ -81,9 +81,9 @@ sources:
       ),
     });
     expect(await checkTree(tree)).toEqual([
-      `content/cities/cork/fr.md:4: warning: the text links to 'http://example.org/fr', a plain http address; ${HTTP_ADVICE}`,
-      `content/cities/cork/fr.md:4: warning: the text links to 'http://example.org/autre', a plain http address; ${HTTP_ADVICE}`,
-      `content/${CITY}:5: warning: sources[0].url: 'http://example.org/cork' is a plain http address; ${HTTP_ADVICE}`,
+      `content/cities/holm/fr.md:4: warning: the text links to 'http://example.org/fr', a plain http address; ${HTTP_ADVICE}`,
+      `content/cities/holm/fr.md:4: warning: the text links to 'http://example.org/autre', a plain http address; ${HTTP_ADVICE}`,
+      `content/${CITY}:5: warning: sources[0].url: 'http://example.org/holm' is a plain http address; ${HTTP_ADVICE}`,
     ]);
   });
 
@@ -91,8 +91,8 @@ sources:
     const tree = editFile(
       validArchive(),
       EVENT,
-      'The conference met in Cork.\n',
-      'The conference met in Cork.\n\n![](hall.jpg)\n\n<img src="hall.jpg">\n\n![The hall](hall.jpg)\n',
+      'The conference met in Holm.\n',
+      'The conference met in Holm.\n\n![](hall.jpg)\n\n<img src="hall.jpg">\n\n![The hall](hall.jpg)\n',
     );
     const message =
       'warning: an image has no alt text; say what it shows, for readers who cannot see it: ![The mayor opens the conference](photo.jpg), or alt="" only if it is decoration';

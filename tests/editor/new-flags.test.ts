@@ -30,24 +30,24 @@ const SOURCE = ['--source', 'https://example.org/source'];
 const NEW_ENTRIES: [kind: string, path: string, args: string[]][] = [
   [
     'series',
-    'series/uclg-learning-forum',
-    ['--name', 'UCLG Learning Forum', '--summary', 'Forums of UCLG.'],
+    'series/ucln-learning-forum',
+    ['--name', 'UCLN Learning Forum', '--summary', 'Forums of UCLN.'],
   ],
   ['city', 'cities/lisbon', ['--name', 'Lisbon', '--country', 'PT', ...SOURCE]],
   [
     'organisation',
-    'organisations/uclg',
+    'organisations/ucln',
     [
       '--name',
       'United Cities and Local Governments',
       '--id',
-      'uclg',
+      'ucln',
       '--kind',
       'network',
       '--country',
       'ES',
       '--website',
-      'https://www.uclg.org',
+      'https://www.ucln.org',
       ...SOURCE,
     ],
   ],
@@ -68,9 +68,9 @@ const NEW_ENTRIES: [kind: string, path: string, args: string[]][] = [
       '--city',
       'lisbon',
       '--hostCities',
-      'cork',
+      'holm',
       '--organisers',
-      'uil,uclg',
+      'oll,ucln',
       '--summary',
       'A regional meeting.',
       ...SOURCE,
@@ -95,14 +95,14 @@ const NEW_ENTRIES: [kind: string, path: string, args: string[]][] = [
   ],
   [
     'award',
-    'awards/2025-learning-city-award',
+    'awards/2025-learning-town-award',
     [
       '--title',
-      'Learning City Award 2025',
+      'Learning Town Award 2025',
       '--year',
       '2025',
       '--winner',
-      'cork',
+      'holm',
       '--winner',
       'lisbon',
       '--summary',
@@ -119,7 +119,7 @@ const NEW_ENTRIES: [kind: string, path: string, args: string[]][] = [
       '--date',
       '2025',
       '--publishers',
-      'uil',
+      'oll',
       '--events',
       '2025-regional-meeting-lisbon',
       '--summary',
@@ -159,10 +159,10 @@ end: 2025-03-05
 attendance: hybrid
 city: lisbon
 organisers:
-  - uil
-  - uclg
+  - oll
+  - ucln
 hostCities:
-  - cork
+  - holm
 sources:
   - url: https://example.org/source
 ---
@@ -184,12 +184,12 @@ sources:
 
   it('shows what the checker warns about in the new entry', () => {
     expect(
-      runNew('organisation', '--name', 'UCLG', '--kind', 'network', '--id', 'uclg-network'),
+      runNew('organisation', '--name', 'UCLN', '--kind', 'network', '--id', 'ucln-network'),
     ).toEqual({
       status: 0,
       output: [
-        'Created content/organisations/uclg-network/index.md',
-        'content/organisations/uclg-network/index.md:1: warning: sources: none given; add the page or document these facts come from',
+        'Created content/organisations/ucln-network/index.md',
+        'content/organisations/ucln-network/index.md:1: warning: sources: none given; add the page or document these facts come from',
         'The checker passes on it (see the warnings above). Preview it with `npm run dev`.',
         '',
       ].join('\n'),
@@ -201,17 +201,17 @@ sources:
       runNew(
         'series',
         '--name',
-        'Cork conferences',
+        'Holm conferences',
         '--id',
-        'iclc-cork',
+        'iclt-holm',
         '--aliases',
-        'cork-conferences',
+        'holm-conferences',
       ).status,
     ).toBe(0);
-    expect(runNew('series', '--name', 'Cork conferences', '--id', 'cork-conferences')).toEqual({
+    expect(runNew('series', '--name', 'Holm conferences', '--id', 'holm-conferences')).toEqual({
       status: 1,
       output:
-        "--id: 'cork-conferences': the address /series/cork-conferences/ is already taken by content/series/iclc-cork/index.md; choose another id\nNothing was created.\n",
+        "--id: 'holm-conferences': the address /series/holm-conferences/ is already taken by content/series/iclt-holm/index.md; choose another id\nNothing was created.\n",
     });
   });
 
@@ -257,15 +257,15 @@ sources:
     const { status, output } = runNew(
       'translation',
       '--of',
-      'events/2017-iclc-cork',
+      'events/2017-iclt-holm',
       '--locale',
       'es',
     );
     expect(status).toBe(0);
-    expect(output).toContain('content/events/2017-iclc-cork/es.md:2: title\n');
+    expect(output).toContain('content/events/2017-iclt-holm/es.md:2: title\n');
     const result = await checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
-    const source = result.entries.find((entry) => entry.id === '2017-iclc-cork' && !entry.locale)!;
-    expect(await readFile(join(contentDir, 'events/2017-iclc-cork/es.md'), 'utf8')).toBe(`---
+    const source = result.entries.find((entry) => entry.id === '2017-iclt-holm' && !entry.locale)!;
+    expect(await readFile(join(contentDir, 'events/2017-iclt-holm/es.md'), 'utf8')).toBe(`---
 title: "[translate] 3rd International Conference on Learning Cities"
 summary: "[translate] The third conference of the network."
 sessions:
@@ -275,13 +275,13 @@ translatedFrom: ${sourceFingerprint(source)}
 
 [translate] Translate the text below, then delete this line.
 
-The conference met in Cork.
+The conference met in Holm.
 `);
-    expect(runNew('translation', '--of', 'events/2017-iclc-cork', '--locale', 'es').output).toBe(
-      'content/events/2017-iclc-cork/es.md already exists; edit it, or see `npm run translations` for what is outdated\n',
+    expect(runNew('translation', '--of', 'events/2017-iclt-holm', '--locale', 'es').output).toBe(
+      'content/events/2017-iclt-holm/es.md already exists; edit it, or see `npm run translations` for what is outdated\n',
     );
-    expect(runNew('translation', '--of', 'events/2017-iclc-crk', '--locale', 'de').output).toBe(
-      "--of: 'events/2017-iclc-crk' is not an entry; did you mean events/2017-iclc-cork?\n--locale: 'de' is not a translation locale; use one of: fr, es, ar, zh, ru\nNothing was created.\n",
+    expect(runNew('translation', '--of', 'events/2017-iclt-hlm', '--locale', 'de').output).toBe(
+      "--of: 'events/2017-iclt-hlm' is not an entry; did you mean events/2017-iclt-holm?\n--locale: 'de' is not a translation locale; use one of: fr, es, ar, zh, ru\nNothing was created.\n",
     );
   });
 });

@@ -36,8 +36,8 @@ describe('npm run new, answering its questions', () => {
     await run.answer('id: the folder name', KEY.enter);
     await run.answer('hostCities: Cities that hosted', 'lisb');
     await run.answer('lisbon · Lisbon', KEY.enter);
-    await run.answer('hostCities: Cities that hosted or co-organised it. (1 so far', 'cork');
-    await run.answer('cork · Cork', KEY.enter);
+    await run.answer('hostCities: Cities that hosted or co-organised it. (1 so far', 'holm');
+    await run.answer('holm · Holm', KEY.enter);
     await run.answer('hostCities: Cities that hosted or co-organised it. (2 so far', KEY.enter);
     await run.answer('organisers:', KEY.enter);
     await run.answer('series:', KEY.enter);
@@ -65,7 +65,7 @@ attendance: in-person
 city: lisbon
 hostCities:
   - lisbon
-  - cork
+  - holm
 sources:
   - url: https://example.org/meeting
 ---
@@ -78,13 +78,13 @@ describe('npm run new, choosing a translation', () => {
     const contentDir = await writeContentTree(validArchive());
     const run = newCommand(contentDir);
     await run.answer('What do you want to add?', ...Array(8).fill(KEY.down), KEY.enter);
-    await run.answer('Which entry?', 'cork call');
-    await run.answer('statements/2017-cork-call-to-action · Cork Call to Action', KEY.enter);
+    await run.answer('Which entry?', 'holm call');
+    await run.answer('statements/2017-holm-call-to-action · Holm Call to Action', KEY.enter);
     await run.answer('Into which language?', KEY.enter);
     const { exitCode, output } = await run.finish();
     expect(exitCode, output).toBe(0);
     expect(output).toContain(
-      `Created ${contentDir}/statements/2017-cork-call-to-action/fr.md\nTranslate the text marked [translate], then remove the marks; until then the checker refuses it:\n  ${contentDir}/statements/2017-cork-call-to-action/fr.md:2: title\n`,
+      `Created ${contentDir}/statements/2017-holm-call-to-action/fr.md\nTranslate the text marked [translate], then remove the marks; until then the checker refuses it:\n  ${contentDir}/statements/2017-holm-call-to-action/fr.md:2: title\n`,
     );
   }, 60_000);
 });

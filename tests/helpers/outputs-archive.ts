@@ -13,11 +13,11 @@ export const SCRIPT_BREAKING_TITLE = '</script><script>alert(1)</script> & <!-- 
 export function outputsArchive(): ContentTree {
   let tree = editFile(
     validArchive(),
-    'events/2017-iclc-cork/index.md',
+    'events/2017-iclt-holm/index.md',
     'title:',
-    'slug: iclc-3-cork\naliases: [2017-iclc-cork, cork-2017]\ntitle:',
+    'slug: iclt-3-holm\naliases: [2017-iclt-holm, holm-2017]\ntitle:',
   );
-  tree = editFile(tree, 'cities/cork/index.md', 'name: Cork', 'aliases: [corcaigh]\nname: Cork');
+  tree = editFile(tree, 'cities/holm/index.md', 'name: Holm', 'aliases: [corcaigh]\nname: Holm');
   return withFiles(tree, {
     'events/2020-online-meeting/index.md': markdown(`
 title: Online cluster meeting, Berlin time
@@ -28,7 +28,7 @@ startTime: '13:00'
 endTime: '14:30'
 timeZone: Europe/Berlin
 attendance: online
-organisers: [uil]
+organisers: [oll]
 languages: [en]
 links:
   - kind: livestream

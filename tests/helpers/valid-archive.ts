@@ -6,38 +6,38 @@ import { markdown, type ContentTree } from './content-tree.ts';
  */
 export function validArchive(): ContentTree {
   return {
-    'series/iclc/index.md': markdown(`
+    'series/iclt/index.md': markdown(`
 name: International Conference on Learning Cities
 shortName: ICLC
 summary: The conferences of the network.
 `),
-    'cities/cork/index.md': markdown(`
-name: Cork
+    'cities/holm/index.md': markdown(`
+name: Holm
 country: IE
 sources:
-  - url: https://example.org/cork
+  - url: https://example.org/holm
 `),
-    'organisations/uil/index.md': markdown(`
+    'organisations/oll/index.md': markdown(`
 name: UNESCO Institute for Lifelong Learning
-shortName: UIL
+shortName: OLL
 kind: intergovernmental
 sources:
-  - url: https://example.org/uil
+  - url: https://example.org/oll
 `),
-    'events/2017-iclc-cork/index.md': markdown(
+    'events/2017-iclt-holm/index.md': markdown(
       `
 title: 3rd International Conference on Learning Cities
 type: conference
-series: iclc
+series: iclt
 edition: 3
 start: 2017-09-18
 end: 2017-09-20
 timeZone: Europe/Dublin
 attendance: in-person
-venue: Cork City Hall
-city: cork
-organisers: [uil]
-hostCities: [cork]
+venue: Holm City Hall
+city: holm
+organisers: [oll]
+hostCities: [holm]
 languages: [en]
 sessions:
   - id: opening
@@ -48,46 +48,46 @@ figures:
   countries: 92
 links:
   - kind: website
-    url: https://example.org/iclc3
+    url: https://example.org/iclt3
 sources:
-  - url: https://example.org/iclc3
+  - url: https://example.org/iclt3
 summary: The third conference of the network.
 `,
-      'The conference met in Cork.\n',
+      'The conference met in Holm.\n',
     ),
-    'events/2017-iclc-cork/fr.md': markdown(`
+    'events/2017-iclt-holm/fr.md': markdown(`
 title: 3e Conférence internationale sur les villes apprenantes
 sessions:
   opening: Ouverture
 `),
-    'statements/2017-cork-call-to-action/index.md': markdown(`
-title: Cork Call to Action for Learning Cities
+    'statements/2017-holm-call-to-action/index.md': markdown(`
+title: Holm Call to Action for Learning Cities
 kind: call-to-action
-adoptedAt: 2017-iclc-cork
+adoptedAt: 2017-iclt-holm
 date: 2017-09
 actionPoints:
   - Equitable and inclusive learning environments
   - Green and healthy learning environments
 documents:
   - language: en
-    title: Cork Call to Action for Learning Cities
+    title: Holm Call to Action for Learning Cities
 sources:
-  - url: https://example.org/cork-call
-summary: The call adopted in Cork.
+  - url: https://example.org/holm-call
+summary: The call adopted in Holm.
 `),
-    'statements/2017-cork-call-to-action/es.md': markdown(`
-title: Llamamiento a la acción de Cork
+    'statements/2017-holm-call-to-action/es.md': markdown(`
+title: Llamamiento a la acción de Holm
 actionPoints:
   - Entornos de aprendizaje equitativos e inclusivos
   - Entornos de aprendizaje verdes y saludables
 `),
-    'awards/2017-learning-city-award/index.md': markdown(`
-title: Learning City Award 2017
+    'awards/2017-learning-town-award/index.md': markdown(`
+title: Learning Town Award 2017
 year: 2017
-conferredAt: 2017-iclc-cork
+conferredAt: 2017-iclt-holm
 announcedOn: 2017-01-19
 winners:
-  - city: cork
+  - city: holm
     citation: For its festival of learning.
 sources:
   - url: https://example.org/award-2017
@@ -97,9 +97,9 @@ summary: The 2017 round.
 title: Learning Cities and the SDGs
 kind: guide
 date: 2017-12
-publishers: [uil]
+publishers: [oll]
 isbn: 978-92-820-1184-3
-events: [2017-iclc-cork]
+events: [2017-iclt-holm]
 sources:
   - url: https://example.org/guide
 summary: The guide.

@@ -10,7 +10,7 @@ function file(
 ): ValidEntryFile {
   return {
     collection: 'cities',
-    id: 'cork',
+    id: 'holm',
     locale,
     path,
     absolutePath: `/x/${path}`,
@@ -22,9 +22,9 @@ function file(
   };
 }
 
-const SOURCE = 'content/cities/cork/index.md';
-const FRENCH = 'content/cities/cork/fr.md';
-const source = file(SOURCE, { name: 'Cork', country: 'IE', sources: [] }, 'A city on the Lee.');
+const SOURCE = 'content/cities/holm/index.md';
+const FRENCH = 'content/cities/holm/fr.md';
+const source = file(SOURCE, { name: 'Holm', country: 'IE', sources: [] }, 'A city on the Lee.');
 const statusOf = (translation: ValidEntryFile | undefined, times?: Map<string, number>) =>
   computeTranslationStatus(translation ? [source, translation] : [source], ['fr'], times)[0]!;
 
@@ -36,11 +36,11 @@ describe('translation status', () => {
   it('follows the recorded fingerprint when there is one', () => {
     const current = file(
       FRENCH,
-      { name: 'Cork', translatedFrom: sourceFingerprint(source) },
+      { name: 'Holm', translatedFrom: sourceFingerprint(source) },
       '',
       'fr',
     );
-    const stale = file(FRENCH, { name: 'Cork', translatedFrom: '00000000' }, '', 'fr');
+    const stale = file(FRENCH, { name: 'Holm', translatedFrom: '00000000' }, '', 'fr');
     expect(statusOf(current).state).toBe('up-to-date');
     expect(statusOf(stale)).toMatchObject({
       state: 'outdated',
@@ -57,7 +57,7 @@ describe('translation status', () => {
   });
 
   it('falls back to git: outdated when the source was committed after the translation', () => {
-    const translation = file(FRENCH, { name: 'Cork' }, '', 'fr');
+    const translation = file(FRENCH, { name: 'Holm' }, '', 'fr');
     expect(
       statusOf(
         translation,
@@ -79,7 +79,7 @@ describe('translation status', () => {
   });
 
   it('is unknown without a fingerprint or git history, rather than guessed', () => {
-    expect(statusOf(file(FRENCH, { name: 'Cork' }, '', 'fr'), undefined)).toMatchObject({
+    expect(statusOf(file(FRENCH, { name: 'Holm' }, '', 'fr'), undefined)).toMatchObject({
       state: 'unknown',
       reason: 'no git history and no recorded fingerprint',
     });
