@@ -30,6 +30,12 @@ export interface Archive {
   docs: Entry<'docs'>[];
   /** The entry of a collection with this id (a folder name, as references hold). */
   get<C extends CollectionName>(collection: C, id: string): Entry<C>;
+  /**
+   * The entry an editor names in a documentation component: by its folder name, or by a
+   * former one kept in its `aliases`, so a renamed entry's old name keeps working there as
+   * its old URL does. Undefined when no entry has the name.
+   */
+  find<C extends CollectionName>(collection: C, name: string): Entry<C> | undefined;
   /** Where an event took place. */
   placeOf(event: Entry<'events'>): EventPlace;
   /** Entries that point at an entry, computed once: `linksTo.statements.get(eventId)`. */
@@ -84,6 +90,18 @@ async function buildArchive(): Promise<Archive> {
       .flat()
       .map((entry) => [`${entry.collection}/${entry.id}`, entry]),
   );
+  const formerNames = new Map(
+    Object.values(all)
+      .flat()
+      .flatMap((entry) =>
+        ((entry.data as { aliases?: string[] }).aliases ?? []).map(
+          (alias) => [`${entry.collection}/${alias}`, entry] as const,
+        ),
+      ),
+  );
+  const find = <C extends CollectionName>(collection: C, name: string) =>
+    (lookup.get(`${collection}/${name}`) ?? formerNames.get(`${collection}/${name}`)) as
+      Entry<C> | undefined;
   const get = <C extends CollectionName>(collection: C, id: string): Entry<C> => {
     const entry = lookup.get(`${collection}/${id}`);
     // The content check has already refused dangling references, so this is a bug.
@@ -103,6 +121,7 @@ async function buildArchive(): Promise<Archive> {
   };
   return {
     get,
+    find,
     placeOf,
     events,
     series,

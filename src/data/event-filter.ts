@@ -27,15 +27,17 @@ export function eventsMatching(archive: Archive, input: EventFilter): Entry<'eve
     throw new Error(`<EventList ${issue.path.join('.')}=…>: ${issue.message}`);
   }
   const filter = result.data;
-  for (const [field, collection] of [
-    ['series', 'series'],
-    ['city', 'cities'],
-  ] as const) {
-    const id = filter[field];
-    if (id && !archive[collection].some((entry) => entry.id === id)) {
-      throw new Error(`<EventList ${field}="${id}">: no entry content/${collection}/${id}`);
-    }
-  }
+  // A series or city is named by its folder name, or by a former one in its `aliases`.
+  const named = <C extends 'series' | 'cities'>(field: 'series' | 'city', collection: C) => {
+    const name = filter[field];
+    if (!name) return undefined;
+    const entry = archive.find(collection, name);
+    if (!entry)
+      throw new Error(`<EventList ${field}="${name}">: no entry content/${collection}/${name}`);
+    return entry.id;
+  };
+  const seriesId = named('series', 'series');
+  const cityId = named('city', 'cities');
   const matches = archive.events.filter((event) => {
     const place = archive.placeOf(event);
     const cities = [event.data.city?.id, ...event.data.hostCities.map((city) => city.id)];
@@ -43,8 +45,8 @@ export function eventsMatching(archive: Archive, input: EventFilter): Entry<'eve
       (!filter.country || place.country === filter.country) &&
       (!filter.type || event.data.type === filter.type) &&
       (!filter.year || event.data.start.startsWith(String(filter.year))) &&
-      (!filter.series || event.data.series?.id === filter.series) &&
-      (!filter.city || cities.includes(filter.city))
+      (!seriesId || event.data.series?.id === seriesId) &&
+      (!cityId || cities.includes(cityId))
     );
   });
   return filter.limit ? matches.slice(0, filter.limit) : matches;
