@@ -1,4 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { FIXTURE_ARCHIVE_DIR } from './tests/fixtures/fixture-archive.ts';
+
+/**
+ * Engine tests never read the shipped `content/`: they build fixture archives. Whatever in
+ * them falls back to "the content folder" (the build, the checker, the scripts) is pointed at
+ * the fixture archive instead, so `content/` can be replaced by any other archive and every
+ * engine test still passes.
+ */
+const ENGINE_ENV = { ANNALS_CONTENT_DIR: FIXTURE_ARCHIVE_DIR };
 
 export default defineConfig({
   test: {
@@ -11,30 +20,52 @@ export default defineConfig({
             'tests/unit/**/*.test.ts',
             'tests/editor/**/*.test.ts',
           ],
+          env: ENGINE_ENV,
         },
       },
       {
-        // Tests that build a site: one build at a time, and the shipped site built once first.
+        // Tests that build a site: one build at a time, and the fixture site built once first.
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/site/**/*.test.ts'],
+          env: ENGINE_ENV,
           fileParallelism: false,
-          globalSetup: ['tests/setup/build-shipped-site.ts'],
+          globalSetup: ['tests/setup/build-fixture-site.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
         },
       },
       {
-        // Quality gates on the built shipped site: HTML validity, links, no client
+        // The engine's quality gates on the fixture site: HTML validity, links, no client
         // JavaScript, and in Chromium accessibility and what a reader does. One file at a
         // time, each starting its own server and browser; the site is the one built above.
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          env: ENGINE_ENV,
           fileParallelism: false,
-          globalSetup: ['tests/setup/build-shipped-site.ts', 'tests/setup/chromium.ts'],
+          globalSetup: ['tests/setup/build-fixture-site.ts', 'tests/setup/chromium.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // The gates on the content editors change (`content/`, or ANNALS_CONTENT_DIR): check,
+        // build, links, HTML validity, accessibility, published URLs and the translation
+        // report, each failing with what an editor does about it; and the editor's everyday
+        // operations, each performed on a copy of the content and run through the gates.
+        test: {
+          name: 'content-gates',
+          include: ['tests/content-gates/**/*.test.ts'],
+          fileParallelism: false,
+          // The fixture site too: replacing content/ with another archive is run on it.
+          globalSetup: [
+            'tests/setup/build-content-site.ts',
+            'tests/setup/build-fixture-site.ts',
+            'tests/setup/chromium.ts',
+          ],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

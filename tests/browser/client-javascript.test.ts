@@ -9,7 +9,7 @@ const SEARCH_PAGE = /^\/[a-z]{2,3}\/search\/$/;
 /** Pagefind's script and worker, which the search page loads when the reader starts searching. */
 const SEARCH_CODE = new Set(['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js']);
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 
 describe('zero client JavaScript outside search', () => {
   it("the build writes no JavaScript files but the search page script and Pagefind's own", async () => {

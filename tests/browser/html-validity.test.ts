@@ -3,7 +3,7 @@ import { expectNoProblems } from '../helpers/expect-none.ts';
 import { checkHtmlFolder, type NuCheckResult } from '../helpers/nu-checker.ts';
 import { listSiteFiles } from '../helpers/site-files.ts';
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 let result: NuCheckResult;
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { focusIn, type Focus } from '../helpers/focus.ts';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import { PAGE_TYPES } from './page-types.ts';
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 let site: SiteInBrowser;
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import site from '../../annals.config.ts';
 import { expectNoProblems } from '../helpers/expect-none.ts';
 import { findBrokenLinks } from '../helpers/link-check.ts';
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 
 describe('links', () => {
   it('every link, fragment and asset on every page leads to something that was built', async () => {

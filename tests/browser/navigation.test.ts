@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
+import { REDIRECT_PAGE } from './page-types.ts';
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 let site: SiteInBrowser;
 
 beforeAll(async () => {
@@ -43,11 +44,11 @@ async function back(page: Page, path: string): Promise<void> {
 }
 
 const HOME = '/en/';
-const YEAR = '/en/events/year/2015/';
-const EVENT = '/en/events/2015-iclc-mexico-city/';
-const STATEMENT = '/en/statements/2015-mexico-city-statement/';
-const AWARD = '/en/awards/2015-learning-city-award/';
-const WINNER = '/en/cities/swansea/';
+const YEAR = '/en/events/year/2016/';
+const EVENT = '/en/events/2016-world-forum-vellmora/';
+const STATEMENT = '/en/statements/2016-vellmora-call-to-action/';
+const AWARD = '/en/awards/2016-learning-town-prize/';
+const WINNER = '/en/cities/valle-claro/';
 
 describe('a reader following links', () => {
   it('goes from the home page through a year to an event, its statement, its award round and a winning city, and back', async () => {
@@ -64,6 +65,16 @@ describe('a reader following links', () => {
     await back(page, EVENT);
     await back(page, YEAR);
     await back(page, HOME);
+    await page.close();
+  });
+});
+
+describe('a reader with an old link', () => {
+  it('arrives from the former address of a renamed entry at its page', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.origin + REDIRECT_PAGE.path);
+    await page.waitForURL(site.origin + REDIRECT_PAGE.target);
+    expect(await expectPageAt(page, REDIRECT_PAGE.target)).toBe('Port-Aulne');
     await page.close();
   });
 });

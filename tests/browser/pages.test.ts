@@ -13,7 +13,7 @@ import { PAGE_TYPES } from './page-types.ts';
 const WIDTHS = [320, 360, 1280];
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'screenshots');
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 let site: SiteInBrowser;
 
 beforeAll(async () => {

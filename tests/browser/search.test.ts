@@ -3,11 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, findAccessibilityViolations } from '../helpers/axe.ts';
 import { expectNoProblems } from '../helpers/expect-none.ts';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
-import { PROJECT_ROOT } from '../helpers/check.ts';
-import siteConfig from '../../annals.config.ts';
-import { checkContent } from '../../src/content-check/check-content.ts';
+import { fixtureEntries } from '../fixtures/fixture-entries.ts';
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 let site: SiteInBrowser;
 
 beforeAll(async () => {
@@ -42,30 +40,30 @@ async function searchFor(page: Page, locale: string, query: string): Promise<str
 }
 
 describe('search', () => {
-  it('finds the 2015 award round and the city for "Swansea"', async () => {
+  it('finds the 2016 prize round and the town for "Valle Claro"', async () => {
     const page = await site.browser.newPage();
-    expect(await searchFor(page, 'en', 'Swansea')).toBe('Results for “Swansea”: 2');
+    expect(await searchFor(page, 'en', 'Valle Claro')).toBe('Results for “Valle Claro”: 2');
     expect((await results(page)).map((result) => result.path).sort()).toEqual([
-      '/en/awards/2015-learning-city-award/',
-      '/en/cities/swansea/',
+      '/en/awards/2016-learning-town-prize/',
+      '/en/cities/valle-claro/',
     ]);
     await page.close();
   });
 
-  it('puts the Mexico City Statement first for its name', async () => {
+  it('puts the Port Alder Declaration first for its name', async () => {
     const page = await site.browser.newPage();
-    await searchFor(page, 'en', 'Mexico City Statement');
-    expect((await results(page))[0]?.path).toBe('/en/statements/2015-mexico-city-statement/');
+    await searchFor(page, 'en', 'Port Alder Declaration');
+    expect((await results(page))[0]?.path).toBe('/en/statements/2014-port-alder-declaration/');
     await page.close();
   });
 
   it('finds the French page of a translated event for a French query', async () => {
     const page = await site.browser.newPage();
-    await searchFor(page, 'fr', 'conférence internationale villes apprenantes');
+    await searchFor(page, 'fr', 'forum mondial villes apprenantes');
     const found = await results(page);
     expect(found).toContainEqual({
-      path: '/fr/events/2015-iclc-mexico-city/',
-      title: '2e Conférence internationale sur les villes apprenantes',
+      path: '/fr/events/2014-world-forum-port-alder/',
+      title: '1er Forum mondial des villes apprenantes',
     });
     expect(found.every((result) => result.path.startsWith('/fr/'))).toBe(true);
     await page.close();
@@ -73,16 +71,16 @@ describe('search', () => {
 
   it('finds Chinese text for a Chinese query', async () => {
     const page = await site.browser.newPage();
-    await searchFor(page, 'zh', '北京');
+    await searchFor(page, 'zh', '兰河');
     expect((await results(page)).map((result) => result.path)).toEqual(
-      expect.arrayContaining(['/zh/cities/beijing/', '/zh/events/2013-iclc-beijing/']),
+      expect.arrayContaining(['/zh/cities/lanhe/', '/zh/events/2019-workshop-lanhe/']),
     );
     await page.close();
   });
 
   it('leaves only statements when filtered by type, with counts on each filter value', async () => {
     const page = await site.browser.newPage();
-    await searchFor(page, 'en', 'learning cities');
+    await searchFor(page, 'en', 'learning towns');
     await page.getByText('Filters', { exact: true }).click();
     const statementFilter = page.getByRole('checkbox', { name: /^Statement \(\d+\)$/ });
     await statementFilter.check();
@@ -99,7 +97,7 @@ describe('search', () => {
 
   it('orders by date, newest first, when asked', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/en/search/?q=conference&type=Event&sort=date`);
+    await page.goto(`${site.origin}/en/search/?q=forum&type=Event&sort=date`);
     await announced(page);
     const years = (await page.locator('[data-search-results] .meta').allTextContents()).map(
       (meta) => Number(/\b(\d{4})\b/.exec(meta)?.[1]),
@@ -111,16 +109,16 @@ describe('search', () => {
 
   it('restores a query from the URL, and the back button returns to the previous search', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/en/search/?q=Cork`);
-    expect(await page.locator('#search-query').inputValue()).toBe('Cork');
-    expect(await announced(page)).toMatch(/^Results for “Cork”: \d+$/);
-    await page.locator('#search-query').fill('Medellín');
+    await page.goto(`${site.origin}/en/search/?q=Kisima`);
+    expect(await page.locator('#search-query').inputValue()).toBe('Kisima');
+    expect(await announced(page)).toMatch(/^Results for “Kisima”: \d+$/);
+    await page.locator('#search-query').fill('Wadi Nour');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/q=Medell/);
+    await page.waitForURL(/q=Wadi/);
     await page.goBack();
-    await page.waitForURL(/q=Cork$/);
-    expect(await page.locator('#search-query').inputValue()).toBe('Cork');
-    expect(await announced(page)).toMatch(/^Results for “Cork”/);
+    await page.waitForURL(/q=Kisima$/);
+    expect(await page.locator('#search-query').inputValue()).toBe('Kisima');
+    expect(await announced(page)).toMatch(/^Results for “Kisima”/);
     await page.close();
   });
 
@@ -128,14 +126,14 @@ describe('search', () => {
     const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await searchFor(page, 'en', 'Cork');
+    await searchFor(page, 'en', 'Kisima');
     const filterChunks = () => requested.filter((path) => path.startsWith('/pagefind/filter/'));
     expect(filterChunks()).toEqual([]);
     await page.getByText('Filters', { exact: true }).click();
     await page.getByRole('group', { name: 'Type' }).waitFor();
     expect(filterChunks().length).toBeGreaterThan(0);
 
-    await page.goto(`${site.origin}/en/search/?q=Cork&type=Event`);
+    await page.goto(`${site.origin}/en/search/?q=Kisima&type=Event`);
     await announced(page);
     expect(await page.locator('[data-search-filter-panel]').getAttribute('open')).toBe('');
     await expect(page.getByRole('checkbox', { name: /^Event \(\d+\)$/ }).isChecked()).resolves.toBe(
@@ -177,10 +175,10 @@ describe('search', () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/en/`);
     await page.locator('#site-search').focus();
-    await page.keyboard.type('Swansea');
+    await page.keyboard.type('Valle Claro');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/en\/search\/\?q=Swansea/);
-    expect(await announced(page)).toBe('Results for “Swansea”: 2');
+    await page.waitForURL(/\/en\/search\/\?q=Valle\+Claro/);
+    expect(await announced(page)).toBe('Results for “Valle Claro”: 2');
     expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
     // From the query box, Tab goes through the order and the filters to the first result.
     await page.locator('#search-query').focus();
@@ -191,7 +189,7 @@ describe('search', () => {
         () => (document.activeElement as HTMLAnchorElement | null)?.href ?? '',
       );
     }
-    expect(focused).toMatch(/\/en\/(cities\/swansea|awards\/2015-learning-city-award)\/$/);
+    expect(focused).toMatch(/\/en\/(cities\/valle-claro|awards\/2016-learning-town-prize)\/$/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/(cities|awards)\//);
     await page.close();
@@ -199,20 +197,20 @@ describe('search', () => {
 
   it('is free of accessibility violations with results and filters shown', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/en/search/?q=Mexico`);
+    await page.goto(`${site.origin}/en/search/?q=forum`);
     await announced(page);
     await page.getByText('Filters', { exact: true }).click();
     await page.getByRole('group', { name: 'Type' }).waitFor();
     expectNoProblems(
-      describeViolations(await findAccessibilityViolations(page), '/en/search/?q=Mexico'),
+      describeViolations(await findAccessibilityViolations(page), '/en/search/?q=forum'),
       'axe',
     );
-    await page.goto(`${site.origin}/ar/search/?q=Mexico`);
+    await page.goto(`${site.origin}/ar/search/?q=forum`);
     await announced(page);
     await page.locator('[data-search-filter-panel] summary').click();
     await page.locator('[data-search-filters] fieldset').first().waitFor();
     expectNoProblems(
-      describeViolations(await findAccessibilityViolations(page), '/ar/search/?q=Mexico'),
+      describeViolations(await findAccessibilityViolations(page), '/ar/search/?q=forum'),
       'axe',
     );
     await page.close();
@@ -221,7 +219,7 @@ describe('search', () => {
   it('explains itself and links to the archive without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/fr/search/?q=Cork`);
+    await page.goto(`${site.origin}/fr/search/?q=forum`);
     await expect(page.locator('[data-search-no-script]').textContent()).resolves.toContain(
       'nécessite JavaScript',
     );
@@ -232,8 +230,7 @@ describe('search', () => {
 
 describe('the search index', () => {
   it('holds every entry once in every locale, its own page in that locale', async () => {
-    const { entries } = await checkContent({ rootDir: PROJECT_ROOT, site: siteConfig });
-    const entryPaths = entries
+    const entryPaths = (await fixtureEntries())
       .filter((entry) => !entry.locale)
       .map(
         (entry) => `/${entry.collection}/${(entry.data.slug as string | undefined) ?? entry.id}/`,

@@ -84,17 +84,22 @@ function problemWith(url: string, pageUrl: URL, site: SiteIndex): string | undef
   return `${target.pathname} has no element with id "${fragment}"`;
 }
 
-function onPages(pages: string[]): string {
-  const shown = pages.slice(0, 3).join(', ');
+function onPages(pages: string[], describePage: (file: string) => string): string {
+  const shown = pages.slice(0, 3).map(describePage).join(', ');
   return pages.length > 3 ? `${shown} and ${pages.length - 3} more pages` : shown;
 }
 
 /**
  * Every link and asset URL of a built site that leads nowhere: a missing page or file, or a
  * fragment with no element of that id on its page. URLs on `siteUrl`'s host count as the
- * site's own; other hosts are not checked. One line per broken URL, naming the pages with it.
+ * site's own; other hosts are not checked. One line per broken URL, naming the pages with it,
+ * each as `describePage` writes it (by default its file in the site folder).
  */
-export async function findBrokenLinks(siteDir: string, siteUrl: string): Promise<string[]> {
+export async function findBrokenLinks(
+  siteDir: string,
+  siteUrl: string,
+  describePage: (file: string) => string = (file) => file,
+): Promise<string[]> {
   const pages = await readSitePages(siteDir);
   const site: SiteIndex = {
     origin: new URL(siteUrl).origin,
@@ -113,5 +118,7 @@ export async function findBrokenLinks(siteDir: string, siteUrl: string): Promise
       pagesByProblem.set(key, onThese);
     }
   }
-  return [...pagesByProblem].map(([problem, onThese]) => `${problem}; on ${onPages(onThese)}`);
+  return [...pagesByProblem].map(
+    ([problem, onThese]) => `${problem}; on ${onPages(onThese, describePage)}`,
+  );
 }

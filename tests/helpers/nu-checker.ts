@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
@@ -41,13 +41,19 @@ function run(args: string[]): Promise<{ stdout: string; stderr: string }> {
 }
 
 /**
- * Checks every HTML file under `dir` with the Nu Html Checker, in one run of Java. With
- * `--verbose` the checker names each file it reads on standard error, which shows that it
- * read them all; its JSON report goes to standard output.
+ * Checks every HTML file under `dir` with the Nu Html Checker, in one run of Java, or only
+ * `files` (paths relative to `dir`) when given. With `--verbose` the checker names each file
+ * it reads on standard error, which shows that it read them all; its JSON report goes to
+ * standard output.
  */
-export async function checkHtmlFolder(dir: string): Promise<NuCheckResult> {
+export async function checkHtmlFolder(
+  dir: string,
+  files?: readonly string[],
+): Promise<NuCheckResult> {
+  if (files?.length === 0) return { checkedFiles: [], errors: [] };
   const args = ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html'];
-  const { stdout, stderr } = await run([...args, '--stdout', '--verbose', dir]);
+  const targets = files ? files.map((file) => join(dir, file)) : [dir];
+  const { stdout, stderr } = await run([...args, '--stdout', '--verbose', ...targets]);
   let report: { messages: NuMessage[] };
   try {
     report = JSON.parse(stdout);

@@ -2,14 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import site from '../../annals.config.ts';
-import { checkContent } from '../../src/content-check/check-content.ts';
-import { PROJECT_ROOT } from '../helpers/check.ts';
+import { FIXTURE_BUILD_DAY } from '../fixtures/fixture-archive.ts';
+import { fixtureEntries } from '../fixtures/fixture-entries.ts';
 import { expectNoProblems } from '../helpers/expect-none.ts';
 import { icsLineProblems, parseCalendar, type ParsedEvent } from '../helpers/ical.ts';
 import { readPage } from '../helpers/html.ts';
 import { listSiteFiles } from '../helpers/site-files.ts';
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
+const LOCALES = site.locales.map((locale) => locale.code);
+const FORUM = '2014-world-forum-port-alder';
 const calendars = new Map<string, string>();
 const eventsOf = (file: string): ParsedEvent[] => parseCalendar(calendars.get(file)!).events;
 
@@ -19,13 +21,13 @@ beforeAll(async () => {
   }
 });
 
-describe('the calendars of the shipped site', () => {
+describe('the calendars of the fixture site', () => {
   it('exist per event and per locale: all events and upcoming ones', () => {
     const files = [...calendars.keys()];
-    for (const locale of ['en', 'fr', 'es', 'ar', 'zh', 'ru']) {
+    for (const locale of LOCALES) {
       expect(files).toContain(`${locale}/events.ics`);
       expect(files).toContain(`${locale}/upcoming.ics`);
-      expect(files).toContain(`${locale}/events/2015-iclc-mexico-city.ics`);
+      expect(files).toContain(`${locale}/events/${FORUM}.ics`);
     }
   });
 
@@ -39,7 +41,7 @@ describe('the calendars of the shipped site', () => {
         return [`${file}: ${String(error)}`];
       }
     });
-    expect(calendars.size).toBeGreaterThan(100);
+    expect(calendars.size).toBeGreaterThan(LOCALES.length * 10);
     expectNoProblems(problems, 'calendars without UID, DTSTART or SUMMARY');
   });
 
@@ -54,18 +56,18 @@ describe('the calendars of the shipped site', () => {
     const all = eventsOf('zh/events.ics');
     const uids = all.map((event) => event.uid);
     expect(new Set(uids).size).toBe(uids.length);
-    const single = eventsOf('en/events/2015-iclc-mexico-city.ics')[0];
+    const single = eventsOf(`en/events/${FORUM}.ics`)[0];
     expect(uids).toContain(single?.uid);
-    expect(single?.uid).toBe('2015-iclc-mexico-city@annals.example.org');
+    expect(single?.uid).toBe(`${FORUM}@annals.example.org`);
   });
 
   it('keep the wall time of the online cluster meeting in Berlin: 13:00–14:30 CET is 12:00–13:30 UTC', () => {
-    const [meeting] = eventsOf('en/events/2020-cluster-meeting-educational-planning.ics');
+    const [meeting] = eventsOf('en/events/2020-online-cluster-meeting.ics');
     expect(meeting).toMatchObject({
       allDay: false,
       start: '2020-11-17T12:00:00Z',
       end: '2020-11-17T13:30:00Z',
-      location: expect.stringMatching(/^https:\/\/zoom\.us\/meeting\/register\//),
+      location: 'https://example.org/cluster/register',
     });
     const berlin = new Intl.DateTimeFormat('en-GB', {
       timeZone: 'Europe/Berlin',
@@ -74,29 +76,32 @@ describe('the calendars of the shipped site', () => {
     expect(berlin.format(meeting?.startInstant)).toBe('13:00');
   });
 
-  it('make date-only events all-day, ending the day after their last day', () => {
-    const [conference] = eventsOf('fr/events/2015-iclc-mexico-city.ics');
-    expect(conference).toMatchObject({ allDay: true, start: '2015-09-28', end: '2015-10-01' });
-    expect(conference?.summary).toBe('2e Conférence internationale sur les villes apprenantes');
+  it('make date-only events all-day, ending the day after their last day, titled in the locale', () => {
+    const [forum] = eventsOf(`fr/events/${FORUM}.ics`);
+    expect(forum).toMatchObject({ allDay: true, start: '2014-05-12', end: '2014-05-15' });
+    expect(forum?.summary).toBe('1er Forum mondial des villes apprenantes');
   });
 
   it('hold every event, and in the upcoming calendar those ending on or after the build day', async () => {
-    const { entries } = await checkContent({ rootDir: PROJECT_ROOT, site });
-    const events = entries.filter((entry) => entry.collection === 'events' && !entry.locale);
+    const events = (await fixtureEntries()).filter(
+      (entry) => entry.collection === 'events' && !entry.locale,
+    );
     const uid = (id: string) => `${id}@annals.example.org`;
-    const today = new Date().toISOString().slice(0, 10);
-    const upcoming = events.filter((event) => String(event.data.end ?? event.data.start) >= today);
+    const upcoming = events.filter(
+      (event) => String(event.data.end ?? event.data.start) >= FIXTURE_BUILD_DAY,
+    );
     const uids = (file: string) =>
       eventsOf(file)
         .map((event) => event.uid)
         .sort();
+    expect(upcoming.map((event) => event.id)).toEqual(['2026-world-forum-coral-bay']);
     expect(uids('ru/events.ics')).toEqual(events.map((event) => uid(event.id)).sort());
     expect(uids('ru/upcoming.ics')).toEqual(upcoming.map((event) => uid(event.id)).sort());
   });
 
   it('are offered on every event page through an "Add to calendar" link', async () => {
-    const page = await readPage(siteDir, '/ar/events/2015-iclc-mexico-city/');
+    const page = await readPage(siteDir, `/ar/events/${FORUM}/`);
     const link = page.querySelector('a[type="text/calendar"]');
-    expect(link?.getAttribute('href')).toBe('/ar/events/2015-iclc-mexico-city.ics');
+    expect(link?.getAttribute('href')).toBe(`/ar/events/${FORUM}.ics`);
   });
 });

@@ -4,20 +4,18 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import site from '../../annals.config.ts';
-import { checkContent } from '../../src/content-check/check-content.ts';
 import type { ValidEntryFile } from '../../src/content-check/validate-file.ts';
-import { PROJECT_ROOT } from '../helpers/check.ts';
+import { fixtureEntries } from '../fixtures/fixture-entries.ts';
 import { readPage } from '../helpers/html.ts';
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 const read = (file: string) => readFile(join(siteDir, file), 'utf8');
-let entries: ValidEntryFile[] = [];
+let entries: readonly ValidEntryFile[] = [];
 const factsOf = (collection: string) =>
   entries.filter((entry) => entry.collection === collection && !entry.locale);
 
 beforeAll(async () => {
-  entries = (await checkContent({ rootDir: PROJECT_ROOT, site })).entries;
+  entries = await fixtureEntries();
 });
 
 describe('the archive as JSON', () => {
@@ -42,17 +40,15 @@ describe('the archive as JSON', () => {
           .sort(),
       );
     }
-    const mexico = archive.events.find(
-      (event: { id: string }) => event.id === '2015-iclc-mexico-city',
+    const forum = archive.events.find(
+      (event: { id: string }) => event.id === '2014-world-forum-port-alder',
     );
-    expect(mexico.data).toMatchObject({
-      city: 'mexico-city',
-      organisers: ['uil', 'mexico-city-government'],
+    expect(forum.data).toMatchObject({
+      city: 'port-alder',
+      organisers: ['institute-for-adult-learning', 'port-alder-council'],
     });
-    expect(Object.keys(mexico.translations)).toEqual(['es', 'fr']);
-    expect(mexico.translations.fr.title).toBe(
-      '2e Conférence internationale sur les villes apprenantes',
-    );
+    expect(Object.keys(forum.translations)).toEqual(['ar', 'es', 'fr', 'zh']);
+    expect(forum.translations.fr.title).toBe('1er Forum mondial des villes apprenantes');
   });
 
   it('documents each field with the description of its content schema', async () => {
@@ -75,12 +71,12 @@ describe('the CSV tables', () => {
         .map((entry) => entry.id)
         .sort(),
     );
-    const cluster = rows.find((row) => row.id === '2020-cluster-meeting-educational-planning');
+    const cluster = rows.find((row) => row.id === '2020-online-cluster-meeting');
     expect(cluster).toMatchObject({
-      title: 'UNESCO learning cities’ meeting on educational planning, monitoring and evaluation',
+      title: 'Online meeting of the cluster on planning and evaluation',
       start_time: '13:00',
       time_zone: 'Europe/Berlin',
-      organisers: 'iiep;uil',
+      organisers: 'institute-for-adult-learning;learning-towns-network',
       country: '',
     });
   });

@@ -1,13 +1,18 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
+import { expectNoProblems } from '../helpers/expect-none.ts';
+import { kindOfPage } from '../helpers/page-kind.ts';
 import { readSitePages } from '../helpers/site-pages.ts';
 
-const siteDir = inject('shippedSite');
+const siteDir = inject('fixtureSite');
 const pages = new Map<string, HTMLElement>();
 
 beforeAll(async () => {
   for (const page of await readSitePages(siteDir)) pages.set(page.urlPath, page.root);
 });
+
+/** Pages a reader reads: a redirect page (a former address) is not reached by links. */
+const readPages = () => [...pages].filter(([, root]) => kindOfPage(root) !== 'redirect');
 
 /** Clicks from `start` to every page it leads to, following the links a reader sees. */
 function clicksFrom(start: string): Map<string, number> {
@@ -29,13 +34,15 @@ function clicksFrom(start: string): Map<string, number> {
 describe('finding one’s way', () => {
   it('reaches every English entry page from the home page in at most three clicks', () => {
     const distance = clicksFrom('/en/');
-    const entryPages = [...pages.keys()].filter((path) =>
-      /^\/en\/(events|statements|awards|cities|organisations|publications|series|docs)\/[^/]+\/$/.test(
-        path,
-      ),
-    );
+    const entryPages = readPages()
+      .map(([path]) => path)
+      .filter((path) =>
+        /^\/en\/(events|statements|awards|cities|organisations|publications|series|docs)\/[^/]+\/$/.test(
+          path,
+        ),
+      );
     const far = entryPages.filter((path) => (distance.get(path) ?? Infinity) > 3);
-    expect(entryPages.length).toBeGreaterThan(100);
-    expect(far).toEqual([]);
+    expect(entryPages.length).toBeGreaterThan(30);
+    expectNoProblems(far, 'entry pages more than three clicks from /en/');
   });
 });

@@ -1,0 +1,202 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { HTMLElement } from 'node-html-parser';
+import site from '../../annals.config.ts';
+import { checkContent, type CheckResult } from '../../src/content-check/check-content.ts';
+import { formatProblem } from '../../src/content-check/problem.ts';
+import {
+  listPublishedPaths,
+  publishedUrlsFile,
+  readPublishedPaths,
+  unbuiltPageMessages,
+} from '../../scripts/published-urls.ts';
+import type { BuildResult } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/check.ts';
+import { readPage } from '../helpers/html.ts';
+import { expectNoProblems } from '../helpers/expect-none.ts';
+import { findBrokenLinks } from '../helpers/link-check.ts';
+import { checkHtmlFolder } from '../helpers/nu-checker.ts';
+import { listSiteFiles } from '../helpers/site-files.ts';
+import { describePageFile, pageSources } from './page-sources.ts';
+
+/**
+ * What one gate found, written for the editor who has to act: one line per problem naming
+ * the file (or the URL and the file it comes from), a heading saying what the lines are,
+ * and what to do about them.
+ */
+export interface GateFinding {
+  heading: string;
+  problems: string[];
+  advice: string;
+}
+
+/** Fails, as a gate does, with the finding's lines, heading and advice when it has problems. */
+export function expectGatePasses(finding: GateFinding): void {
+  expectNoProblems(finding.problems, finding.heading, finding.advice);
+}
+
+/** A content folder, checked, and the site built from it, as every gate reads them. */
+export interface GateContext {
+  contentDir: string;
+  siteDir: string;
+  check: CheckResult;
+  /** The content file behind each entry page, for messages (see `pageSources`). */
+  sources: ReadonlyMap<string, string>;
+}
+
+/** Checks a content folder once, for the gates that read a site built from it. */
+export async function createGateContext(contentDir: string, siteDir: string): Promise<GateContext> {
+  const check = await checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
+  return { contentDir, siteDir, check, sources: pageSources(check.entries, site) };
+}
+
+/** `npm run check`: every error in the content. Warnings are printed, never a failure. */
+export function checkGate(check: CheckResult): GateFinding {
+  return {
+    heading: '`npm run check` finds errors in the content',
+    problems: check.problems.filter((p) => p.severity === 'error').map(formatProblem),
+    advice: 'Fix each line in the file and at the line it names; `npm run check` lists the same.',
+  };
+}
+
+/** The lines of `check`'s warnings, to show beside a passing gate. */
+export function checkWarnings(check: CheckResult): string[] {
+  return check.problems.filter((p) => p.severity === 'warning').map(formatProblem);
+}
+
+/** Lines of a build's output that name a content file and line (`path.md:12: …`). */
+const CONTENT_LINE = /^\S+\.mdx?:\d+: .*$/gm;
+
+/** `npm run build`: whether the site builds, and if not, the content lines it stopped on. */
+export function buildGate(build: BuildResult): GateFinding {
+  const named = build.output.match(CONTENT_LINE) ?? [];
+  const lines = named.length ? named : build.output.trim().split('\n').slice(-30);
+  return {
+    heading: '`npm run build` does not build the site',
+    problems: build.exitCode === 0 ? [] : lines,
+    advice: 'Fix what the lines name; `npm run build` prints the same when run on its own.',
+  };
+}
+
+/** The link check: every link, fragment and asset on every page leads to something built. */
+export async function linkGate(context: GateContext): Promise<GateFinding> {
+  const describe = (file: string) => describePageFile(file, context.sources);
+  return {
+    heading: 'Links that lead nowhere (the link, what is wrong, the pages that have it)',
+    problems: await findBrokenLinks(context.siteDir, site.url, describe),
+    advice:
+      'Correct the link in the file named after each page. A link to an entry that was renamed keeps working when the old name is in its `aliases`.',
+  };
+}
+
+/**
+ * The HTML checker (Nu Html Checker) on the pages of the site, or on `files` only (paths in
+ * the site folder). Errors name the page, its content file, and the line of the built page.
+ */
+export async function htmlGate(
+  context: GateContext,
+  files?: readonly string[],
+): Promise<GateFinding> {
+  const result = await checkHtmlFolder(context.siteDir, files);
+  return {
+    heading: 'HTML errors (the page, its content file, the line of the built page, the error)',
+    problems: result.errors.map((error) => {
+      const [, file = '', line, message = error] = /^(.+?)(?::(\d+))?: (.*)$/.exec(error) ?? [];
+      const where = line ? `, line ${line} of the page` : '';
+      return `${describePageFile(file, context.sources)}${where}: ${message}`;
+    }),
+    advice:
+      'Most come from raw HTML written in a Markdown text: correct or remove it in the file named; `npm run build` and this check show the result.',
+  };
+}
+
+/** The published-URL guard: every page the archive has published is still built. */
+export async function publishedUrlGate(context: GateContext): Promise<GateFinding> {
+  const published = await readPublishedPaths(publishedUrlsFile(context.contentDir));
+  const built = await listPublishedPaths(context.siteDir);
+  return {
+    heading: `Published pages no longer built (listed in ${publishedUrlsFile('content')})`,
+    problems: unbuiltPageMessages(published, built),
+    advice: 'Each line says what to do.',
+  };
+}
+
+/** What `npm run translations` reports on a content folder. */
+export interface TranslationReport {
+  exitCode: number;
+  output: string;
+  /** The translations it lists as outdated, each with its locale and file. */
+  outdated: { locale: string; file: string; line: string }[];
+}
+
+/** Runs `npm run translations` on a content folder. */
+export async function runTranslationReport(contentDir: string): Promise<TranslationReport> {
+  const script = join(PROJECT_ROOT, 'scripts', 'translations.ts');
+  const { exitCode, output } = await promisify(execFile)(
+    process.execPath,
+    [script, '--content', contentDir],
+    { cwd: PROJECT_ROOT },
+  ).then(
+    ({ stdout }) => ({ exitCode: 0, output: stdout }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      exitCode: error.code,
+      output: `${error.stdout}${error.stderr}`,
+    }),
+  );
+  const outdated: TranslationReport['outdated'] = [];
+  let locale = '';
+  for (const line of output.split('\n')) {
+    const section = /^([a-z]{2,3}), ([a-z]+):$/.exec(line);
+    if (section) locale = section[2] === 'outdated' ? section[1]! : '';
+    const file = /^ {2}(\S+\.mdx?): /.exec(line)?.[1];
+    if (locale && file) outdated.push({ locale, file, line: line.trim() });
+  }
+  return { exitCode, output, outdated };
+}
+
+/** Links listed under the "Outdated" heading of a locale on the status page. */
+export function outdatedOnStatusPage(page: HTMLElement, locale: string): Set<string> {
+  const section = page.querySelector(`section[aria-labelledby="status-${locale}"]`);
+  const heading = section?.querySelectorAll('h3').find((h3) => h3.text.trim() === 'Outdated');
+  const links = heading?.nextElementSibling?.querySelectorAll('a') ?? [];
+  return new Set(links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/**
+ * The translation report: `npm run translations` runs, and the status page lists each
+ * translation it calls outdated. An outdated translation is a warning for the editor (see
+ * `report.outdated`), never a failure.
+ */
+export async function translationReportGate(
+  context: GateContext,
+  report: TranslationReport,
+): Promise<GateFinding> {
+  const heading = '`npm run translations` and the translation status page';
+  if (report.exitCode !== 0) {
+    const advice = 'Fix the content errors it names; `npm run check` lists them too.';
+    return { heading, problems: report.output.trim().split('\n'), advice };
+  }
+  const page = await readPage(context.siteDir, '/en/translation-status/');
+  const entries = context.check.entries;
+  const problems = report.outdated.flatMap(({ locale, file }) => {
+    const translation = entries.find((entry) => entry.path === file);
+    const source = entries.find(
+      (entry) =>
+        !entry.locale &&
+        entry.collection === translation?.collection &&
+        entry.id === translation?.id,
+    );
+    const slug = (source?.data.slug as string | undefined) ?? source?.id;
+    const url = `/en/${source?.collection}/${slug}/`;
+    return outdatedOnStatusPage(page, locale).has(url)
+      ? []
+      : [`${file}: outdated, but /en/translation-status/ does not list ${url} as outdated`];
+  });
+  return { heading, problems, advice: 'The status page and the report disagree: a bug to report.' };
+}
+
+/** Every HTML page of a built site, by its path in the site folder. */
+export async function htmlFilesOf(siteDir: string): Promise<string[]> {
+  return (await listSiteFiles(siteDir)).filter((file) => file.endsWith('.html'));
+}
