@@ -1,0 +1,63 @@
+import { appendFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import site from '../../../annals.config.ts';
+import { checkContent } from '../../../src/content-check/check-content.ts';
+import type { ValidEntryFile } from '../../../src/content-check/validate-file.ts';
+import { PROJECT_ROOT } from '../../helpers/check.ts';
+import { readPage } from '../../helpers/html.ts';
+import { outdatedOnStatusPage } from '../gates.ts';
+import { copyOfContent, expectGatesPass, runGates, runScript, type GateRun } from './operate.ts';
+
+/** The first translation of the content, by file path, with the entry it translates. */
+async function firstTranslation(contentDir: string) {
+  const { entries } = await checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
+  const translation = entries.filter((entry) => entry.locale).sort(byPath)[0]!;
+  const source = entries.find(
+    (entry) =>
+      !entry.locale && entry.collection === translation.collection && entry.id === translation.id,
+  )!;
+  return { translation, source };
+}
+
+const byPath = (a: ValidEntryFile, b: ValidEntryFile) => (a.path < b.path ? -1 : 1);
+
+describe('an editor changes the English text of a translated entry', () => {
+  let translation: ValidEntryFile;
+  let source: ValidEntryFile;
+  let run: GateRun;
+
+  beforeAll(async () => {
+    const contentDir = await copyOfContent();
+    ({ translation, source } = await firstTranslation(contentDir));
+    // The translation was current: its translator recorded so.
+    const stamp = runScript('translations', [
+      '--content',
+      contentDir,
+      '--stamp',
+      translation.absolutePath,
+    ]);
+    expect(stamp.status, stamp.output).toBe(0);
+    // Then an editor adds a sentence to the English text.
+    await appendFile(source.absolutePath, '\nA sentence added in English after the translation.\n');
+    run = await runGates(contentDir);
+  });
+
+  it('keeps every gate green: check, build, links, HTML, published URLs, translations', () => {
+    expectGatesPass(run);
+  });
+
+  it('makes the translation outdated: a warning of `npm run translations`, not an error', () => {
+    expect(run.report.exitCode).toBe(0);
+    expect(run.report.outdated).toContainEqual(
+      expect.objectContaining({ locale: translation.locale, file: translation.path }),
+    );
+  });
+
+  it('lists the translation as outdated on the status page', async () => {
+    const page = await readPage(run.context.siteDir, '/en/translation-status/');
+    const slug = (source.data.slug as string | undefined) ?? source.id;
+    expect(outdatedOnStatusPage(page, translation.locale!)).toContain(
+      `/en/${source.collection}/${slug}/`,
+    );
+  });
+});

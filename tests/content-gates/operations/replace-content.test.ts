@@ -1,0 +1,72 @@
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import config from '../../../vitest.config.ts';
+import { FIXTURE_ARCHIVE_DIR } from '../../fixtures/fixture-archive.ts';
+import { PROJECT_ROOT } from '../../helpers/check.ts';
+import { expectNoProblems } from '../../helpers/expect-none.ts';
+import { expectGatesPass, runGates, type GateRun } from './operate.ts';
+
+/** Ways a test could read the shipped content by its own path, past the content setting. */
+const READS_SHIPPED_CONTENT = [
+  /\bPROJECT_ROOT\s*,\s*['"`]content\b/,
+  /['"`](\.\.\/)+content\//,
+  /\bsite\.contentDir\b/,
+  /\bresolveContentDir\(/,
+];
+
+/** The test files and helpers of the engine: everything under tests/ but the content gates. */
+async function engineTestSources(): Promise<string[]> {
+  const tests = join(PROJECT_ROOT, 'tests');
+  const files = await readdir(tests, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => !file.startsWith('content-gates/') && file !== 'setup/build-content-site.ts')
+    .map((file) => join(tests, file));
+}
+
+interface ProjectConfig {
+  test: { name: string; env?: Record<string, string> };
+}
+
+// Replacing content/ with another archive (another network's, or `npm run init`'s starter)
+// must leave `npm test` green. The engine's tests cannot see the change by construction; the
+// gates, which do read the content, are run here on another archive than the shipped one.
+describe('replacing the whole of content/ with a different small archive', () => {
+  let run: GateRun;
+
+  beforeAll(async () => {
+    // The fixture archive, as another network's content, and the site built from it.
+    const contentDir = await mkdtemp(join(tmpdir(), 'annals-other-archive-'));
+    await cp(FIXTURE_ARCHIVE_DIR, contentDir, { recursive: true });
+    run = await runGates(contentDir, inject('fixtureSite'));
+  });
+
+  it('changes nothing an engine test reads: every engine project reads the fixture archive as its content', () => {
+    const projects = (config.test?.projects ?? []) as ProjectConfig[];
+    const engine = projects.filter((project) => project.test.name !== 'content-gates');
+    expect(engine.map((project) => project.test.name)).toEqual(['unit', 'site', 'browser']);
+    for (const project of engine) {
+      expect(project.test.env?.ANNALS_CONTENT_DIR, project.test.name).toBe(FIXTURE_ARCHIVE_DIR);
+    }
+  });
+
+  it('changes nothing an engine test reads: no engine test opens content/ by its path', async () => {
+    const readers: string[] = [];
+    for (const file of await engineTestSources()) {
+      const text = await readFile(file, 'utf8');
+      const pattern = READS_SHIPPED_CONTENT.find((candidate) => candidate.test(text));
+      if (pattern) readers.push(`${relative(PROJECT_ROOT, file)}: ${pattern}`);
+    }
+    expectNoProblems(
+      readers,
+      'Engine tests that read the shipped content',
+      'Build a fixture archive instead (tests/fixtures/, tests/helpers/valid-archive.ts); only the content gates read content/.',
+    );
+  });
+
+  it('keeps every gate green on the other archive: check, links, HTML, published URLs, translations', () => {
+    expectGatesPass(run);
+  });
+});
