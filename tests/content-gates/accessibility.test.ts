@@ -4,7 +4,7 @@ import type { ValidEntryFile } from '../../src/content-check/validate-file.ts';
 import { describeViolations, findAccessibilityViolations } from '../helpers/axe.ts';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
 import { createGateContext, expectGatePasses, type GateContext } from './gates.ts';
-import { describePage } from './page-sources.ts';
+import { describePage, entryPagePath } from './page-sources.ts';
 
 const build = inject('contentBuild');
 let context: GateContext;
@@ -35,11 +35,12 @@ function pagesWithWrittenText(entries: readonly ValidEntryFile[]): string[] {
   );
   return entries
     .filter((entry) => entry.body.trim() !== '')
-    .map((entry) => {
-      const source = sources.get(`${entry.collection}/${entry.id}`);
-      const slug = (source?.data.slug as string | undefined) ?? entry.id;
-      return `/${entry.locale ?? site.defaultLocale}/${entry.collection}/${slug}/`;
-    });
+    .map((entry) =>
+      entryPagePath(
+        sources.get(`${entry.collection}/${entry.id}`)!,
+        entry.locale ?? site.defaultLocale,
+      ),
+    );
 }
 
 describe(`the content in ${build.contentDir}`, () => {

@@ -8,10 +8,9 @@ import {
   htmlGate,
   linkGate,
   publishedUrlGate,
-  runTranslationReport,
-  translationReportGate,
   type GateContext,
 } from './gates.ts';
+import { runTranslationReport, translationReportGate } from './translation-report.ts';
 
 const build = inject('contentBuild');
 let context: GateContext;

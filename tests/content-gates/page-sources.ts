@@ -19,17 +19,22 @@ export function pageSources(
   );
   const sources = new Map<string, string>();
   for (const entry of entries.filter((candidate) => !candidate.locale)) {
-    const slug = (entry.data.slug as string | undefined) ?? entry.id;
     for (const { code } of site.locales) {
       const translation = translations.get(`${entry.collection}/${entry.id}/${code}`);
       const own = code === site.defaultLocale ? entry.path : translation;
-      sources.set(`/${code}/${entry.collection}/${slug}/`, own ?? `${entry.path}, untranslated`);
+      sources.set(entryPagePath(entry, code), own ?? `${entry.path}, untranslated`);
       for (const alias of (entry.data.aliases ?? []) as string[]) {
         sources.set(`/${code}/${entry.collection}/${alias}/`, `\`aliases\` of ${entry.path}`);
       }
     }
   }
   return sources;
+}
+
+/** The URL path of an entry's page in a locale, from its `index` file: `/fr/events/x/`. */
+export function entryPagePath(entry: ValidEntryFile, locale: string): string {
+  const slug = (entry.data.slug as string | undefined) ?? entry.id;
+  return `/${locale}/${entry.collection}/${slug}/`;
 }
 
 /** A built page as an editor finds it: `/fr/events/x/ (content/events/x/fr.md)`. */

@@ -5,7 +5,8 @@ import { checkContent } from '../../../src/content-check/check-content.ts';
 import type { ValidEntryFile } from '../../../src/content-check/validate-file.ts';
 import { PROJECT_ROOT } from '../../helpers/check.ts';
 import { readPage } from '../../helpers/html.ts';
-import { outdatedOnStatusPage } from '../gates.ts';
+import { entryPagePath } from '../page-sources.ts';
+import { outdatedOnStatusPage } from '../translation-report.ts';
 import { copyOfContent, expectGatesPass, runGates, runScript, type GateRun } from './operate.ts';
 
 /** The first translation of the content, by file path, with the entry it translates. */
@@ -55,9 +56,6 @@ describe('an editor changes the English text of a translated entry', () => {
 
   it('lists the translation as outdated on the status page', async () => {
     const page = await readPage(run.context.siteDir, '/en/translation-status/');
-    const slug = (source.data.slug as string | undefined) ?? source.id;
-    expect(outdatedOnStatusPage(page, translation.locale!)).toContain(
-      `/en/${source.collection}/${slug}/`,
-    );
+    expect(outdatedOnStatusPage(page, translation.locale!)).toContain(entryPagePath(source, 'en'));
   });
 });

@@ -15,12 +15,14 @@ import {
   htmlGate,
   linkGate,
   publishedUrlGate,
-  runTranslationReport,
-  translationReportGate,
   type GateContext,
   type GateFinding,
-  type TranslationReport,
 } from '../gates.ts';
+import {
+  runTranslationReport,
+  translationReportGate,
+  type TranslationReport,
+} from '../translation-report.ts';
 
 /**
  * A copy of the content the gates guard (`content/`), in a temporary folder, for a test to

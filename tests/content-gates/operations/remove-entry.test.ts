@@ -12,6 +12,7 @@ import {
   unbuiltPageMessages,
 } from '../../../scripts/published-urls.ts';
 import { PROJECT_ROOT } from '../../helpers/check.ts';
+import { entryPagePath } from '../page-sources.ts';
 import { readContentFiles, timesNamed } from './content-files.ts';
 import { copyOfContent, expectGatesPass, runGates, runScript, type GateRun } from './operate.ts';
 
@@ -37,8 +38,7 @@ describe('an editor removes an entry on purpose, then runs `npm run urls`', () =
   beforeAll(async () => {
     const contentDir = await copyOfContent();
     removed = await unreferencedEntry(contentDir);
-    const slug = (removed.data.slug as string | undefined) ?? removed.id;
-    pagesOfRemoved = site.locales.map(({ code }) => `/${code}/${removed.collection}/${slug}/`);
+    pagesOfRemoved = site.locales.map(({ code }) => entryPagePath(removed, code));
     listBefore = await readPublishedPaths(publishedUrlsFile(contentDir));
     await rm(dirname(removed.absolutePath), { recursive: true });
     // `npm run urls` builds the site; the gates read that build rather than build again.
