@@ -66,6 +66,33 @@ describe('JSON-LD on every page', () => {
   });
 });
 
+describe('meta descriptions', () => {
+  it('describe every page', async () => {
+    const pages = await readSitePages(siteDir);
+    const undescribed = pages.filter(
+      (page) => !page.root.querySelector('meta[name="description"]')?.getAttribute('content'),
+    );
+    expect(pages.length).toBeGreaterThan(200);
+    expectNoProblems(
+      undescribed.map((page) => page.file),
+      'pages without a meta description',
+    );
+  });
+
+  it('say what the search page does, in its language', async () => {
+    const description = async (path: string) =>
+      (await readPage(siteDir, path))
+        .querySelector('meta[name="description"]')
+        ?.getAttribute('content');
+    expect(await description('/en/search/')).toBe(
+      'Search the events, statements, awards, cities and organisations of the archive, and filter the results by type, year, country and region.',
+    );
+    expect(await description('/zh/search/')).toBe(
+      '搜索档案库中的活动、宣言与声明、奖项、城市和机构，并按类型、年份、国家和地区筛选结果。',
+    );
+  });
+});
+
 describe('iCalendar', () => {
   it('gives a renamed event the UID of its folder, the same in every locale', async () => {
     for (const locale of LOCALES) {
