@@ -94,6 +94,17 @@ describe('the reader pages of a small archive', () => {
     expect(takePart?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/register');
   });
 
+  it('offers a past event as its calendar file, and invites readers to add an upcoming one', async () => {
+    const calendarLink = async (path: string) =>
+      textOf((await page(path)).querySelector('a[type="text/calendar"]'));
+    expect(await calendarLink('/en/events/2017-iclc-cork/')).toBe(
+      'Calendar file of this event (.ics)',
+    );
+    expect(await calendarLink('/en/events/2021-webinar-on-health/')).toBe('Add to calendar (.ics)');
+    expect(await calendarLink('/ar/events/2017-iclc-cork/')).toBe('ملف تقويم هذه الفعالية (.ics)');
+    expect(await calendarLink('/ar/events/2021-webinar-on-health/')).toBe('أضف إلى التقويم (.ics)');
+  });
+
   it('shows times in the event zone, named, and an archived-copy notice with its capture date', async () => {
     const upcoming = await page('/en/events/2021-webinar-on-health/');
     expect(textOf(upcoming.querySelector('dl.facts'))).toContain(
