@@ -7,7 +7,8 @@
  *                                                 records that fr.md now matches its source
  *
  * A translation is outdated when its source text changed after it: known from the
- * `translatedFrom` fingerprint that --stamp records, or else from git commit times.
+ * `translatedFrom` fingerprint that --stamp records, or else from when each file last changed
+ * (its last commit, or an edit not yet committed).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -16,9 +17,9 @@ import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import site from '../annals.config.ts';
 import { translationLocales } from '../src/schemas/site-config.ts';
-import { checkContent } from '../src/content-check/check-content.ts';
+import { checkContent, resolveContentDir } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problem.ts';
-import { getLastCommitTimes } from '../src/data/git-history.ts';
+import { getLastChangeTimes } from '../src/data/git-history.ts';
 import {
   computeTranslationStatus,
   sourceFingerprint,
@@ -76,7 +77,11 @@ if (shown.length === 0) {
   );
   process.exit(1);
 }
-const statuses = computeTranslationStatus(result.entries, shown, getLastCommitTimes());
+const statuses = computeTranslationStatus(
+  result.entries,
+  shown,
+  getLastChangeTimes(resolveContentDir(rootDir, site, values.content)),
+);
 const STATES = ['up-to-date', 'outdated', 'missing', 'unknown'] as const;
 const count = (locale: string, state: string) =>
   statuses.filter((s) => s.locale === locale && s.state === state).length;

@@ -39,7 +39,7 @@ export function annals(site: SiteConfig): AstroIntegration {
           throw error;
         }
         // In dev the content changes under the server, so the status page checks it itself.
-        if (command === 'build') shareTranslationStatus(result.entries);
+        if (command === 'build') shareTranslationStatus(result.entries, options.contentDir);
         // Every code language loaded before the first page renders, so highlighting cannot
         // depend on the order pages render in (see code-languages.ts).
         const langs = codeLanguages(result.entries.map((entry) => entry.body));
