@@ -14,7 +14,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseDocument } from 'yaml';
 import site from '../annals.config.ts';
 import { translationLocales } from '../src/schemas/site-config.ts';
 import { checkContent, resolveContentDir } from '../src/content-check/check-content.ts';
@@ -25,6 +24,7 @@ import {
   sourceFingerprint,
   type TranslationStatus,
 } from '../src/i18n/translation-status.ts';
+import { stampTranslation } from './lib/stamp-translation.ts';
 
 const { values } = parseArgs({
   options: { locale: { type: 'string' }, stamp: { type: 'string' }, content: { type: 'string' } },
@@ -56,13 +56,7 @@ if (values.stamp) {
     process.exit(1);
   }
   const text = await readFile(translation.absolutePath, 'utf8');
-  const match = /^---\r?\n([\s\S]*?\r?\n)?---(\r?\n|$)/.exec(text) ?? ['', ''];
-  const frontMatter = parseDocument(match[1] ?? '');
-  frontMatter.set('translatedFrom', sourceFingerprint(source));
-  await writeFile(
-    translation.absolutePath,
-    `---\n${frontMatter.toString()}---\n${text.slice(match[0].length)}`,
-  );
+  await writeFile(translation.absolutePath, stampTranslation(text, sourceFingerprint(source)));
   console.log(
     `${translation.path}: translatedFrom ${sourceFingerprint(source)} (matches ${source.path} as it is now)`,
   );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/check.ts';
 import { markdown, writeContentTree, type ContentTree } from '../helpers/content-tree.ts';
+import { withFiles } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
 
 const SOURCE = 'events/2017-iclc-cork/index.md';
@@ -82,5 +83,38 @@ describe('npm run translations on a git working tree', COMMAND_RUNS, () => {
     const output = runTranslations(dir, '--locale', 'es');
     expect(output).not.toContain(spanish);
     expect(/^es\s+(\d+)/m.exec(output)?.[1]).toBe('2');
+  });
+});
+
+/** A French translation as an editor writes it: a comment, odd order, quotes, a long line. */
+const HAND_WRITTEN_FRENCH = markdown(
+  `
+# Relu par l'équipe de traduction le 3 mars.
+summary: "La troisième conférence du réseau, tenue à Cork, où les villes ont adopté l’Appel à l’action de Cork pour des villes apprenantes plus vertes, plus saines et plus inclusives."
+sessions:
+  opening: 'Ouverture'   # titre du programme officiel
+title: 3e Conférence internationale sur les villes apprenantes
+`,
+  '\nLa conférence s’est tenue à Cork.\n',
+);
+
+describe('npm run translations -- --stamp', COMMAND_RUNS, () => {
+  it('adds the stamp line and changes nothing else of the file', async () => {
+    const dir = await committedContent(
+      withFiles(validArchive(), { [FRENCH]: HAND_WRITTEN_FRENCH }),
+    );
+    const output = runTranslations(dir, '--stamp', join(dir, FRENCH));
+    const fingerprint = /translatedFrom (\w{8}) /.exec(output)?.[1];
+    expect(output).toBe(
+      `content/${FRENCH}: translatedFrom ${fingerprint} (matches content/${SOURCE} as it is now)\n`,
+    );
+    expect(git(dir, 'diff', '--numstat')).toBe(`1\t0\t${FRENCH}\n`);
+    expect(await readFile(join(dir, FRENCH), 'utf8')).toBe(
+      HAND_WRITTEN_FRENCH.replace(
+        'sur les villes apprenantes\n---',
+        `sur les villes apprenantes\ntranslatedFrom: ${fingerprint}\n---`,
+      ),
+    );
+    expect(frenchCounts(runTranslations(dir, '--locale', 'fr'))).toEqual([1, 0, 7, 0]);
   });
 });
