@@ -7,6 +7,7 @@ import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { codeLanguages } from './code-languages.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
 
 /**
@@ -38,7 +39,14 @@ export function annals(site: SiteConfig): AstroIntegration {
           throw error;
         }
         // In dev the content changes under the server, so the status page checks it itself.
-        if (command === 'build') shareTranslationStatus(result.entries);
+        if (command === 'build') shareTranslationStatus(result.entries, options.contentDir);
+        // Every code language loaded before the first page renders, so highlighting cannot
+        // depend on the order pages render in (see code-languages.ts).
+        const langs = codeLanguages(result.entries.map((entry) => entry.body));
+        // The cast: Astro's DeepPartial turns the strings of `langs` into partial objects.
+        updateConfig({ markdown: { shikiConfig: { langs } } } as Parameters<
+          typeof updateConfig
+        >[0]);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),

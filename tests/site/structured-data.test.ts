@@ -76,7 +76,7 @@ describe('JSON-LD', () => {
         '@type': 'Place',
         address: { '@type': 'PostalAddress', addressLocality: 'Vellmora', addressCountry: 'PT' },
       },
-      superEvent: { '@type': 'EventSeries', url: `${ORIGIN}/en/series/world-forum/` },
+      superEvent: { '@id': `${ORIGIN}/en/series/world-forum/#series` },
     });
   });
 
@@ -84,7 +84,7 @@ describe('JSON-LD', () => {
     const node = async (path: string) => jsonLdOf(await readPage(siteDir, path))[0];
     expect(await node('/en/statements/2014-port-alder-declaration/')).toMatchObject({
       '@type': 'CreativeWork',
-      about: { '@type': 'Event', url: `${ORIGIN}/en/events/2014-world-forum-port-alder/` },
+      about: { '@id': `${ORIGIN}/en/events/2014-world-forum-port-alder/#event` },
       inLanguage: 'en',
     });
     const award = await node('/fr/awards/2016-learning-town-prize/');
