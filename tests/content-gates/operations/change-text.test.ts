@@ -1,17 +1,48 @@
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../../../annals.config.ts';
 import { checkContent } from '../../../src/content-check/check-content.ts';
+import { TRANSLATE_MARK } from '../../../src/content-check/rules/translation-marks.ts';
 import type { ValidEntryFile } from '../../../src/content-check/validate-file.ts';
+import { translationLocales } from '../../../src/schemas/site-config.ts';
 import { PROJECT_ROOT } from '../../helpers/check.ts';
 import { readPage } from '../../helpers/html.ts';
 import { entryPagePath } from '../page-sources.ts';
 import { outdatedOnStatusPage } from '../translation-report.ts';
 import { copyOfContent, expectGatesPass, runGates, runScript, type GateRun } from './operate.ts';
 
-/** The first translation of the content, by file path, with the entry it translates. */
-async function firstTranslation(contentDir: string) {
-  const { entries } = await checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
+const byPath = (a: ValidEntryFile, b: ValidEntryFile) => (a.path < b.path ? -1 : 1);
+
+/**
+ * A translator's work on a draft of `npm run new -- translation`: every text marked
+ * `[translate]` is taken as translated, and the line asking for the text is deleted.
+ */
+async function translateDraft(file: string): Promise<void> {
+  const draft = await readFile(file, 'utf8');
+  const lines = draft.split('\n').filter((line) => !line.startsWith(TRANSLATE_MARK));
+  await writeFile(file, lines.join('\n').replaceAll(`${TRANSLATE_MARK} `, ''));
+}
+
+/**
+ * The first translation of the content, by file path, with the entry it translates. Content
+ * without any (a new archive) gets one: the first entry, drafted with `npm run new` into the
+ * first language after the default one, and translated.
+ */
+async function translatedEntry(contentDir: string) {
+  const check = () => checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
+  let { entries } = await check();
+  if (!entries.some((entry) => entry.locale)) {
+    const [first] = entries.sort(byPath);
+    const locale = translationLocales(site)[0]!;
+    const draft = runScript('new', [
+      ...['translation', '--of', `${first!.collection}/${first!.id}`],
+      ...['--locale', locale, '--content', contentDir],
+    ]);
+    expect(draft.status, draft.output).toBe(0);
+    await translateDraft(join(dirname(first!.absolutePath), `${locale}${extname(first!.path)}`));
+    ({ entries } = await check());
+  }
   const translation = entries.filter((entry) => entry.locale).sort(byPath)[0]!;
   const source = entries.find(
     (entry) =>
@@ -20,8 +51,6 @@ async function firstTranslation(contentDir: string) {
   return { translation, source };
 }
 
-const byPath = (a: ValidEntryFile, b: ValidEntryFile) => (a.path < b.path ? -1 : 1);
-
 describe('an editor changes the English text of a translated entry', () => {
   let translation: ValidEntryFile;
   let source: ValidEntryFile;
@@ -29,7 +58,7 @@ describe('an editor changes the English text of a translated entry', () => {
 
   beforeAll(async () => {
     const contentDir = await copyOfContent();
-    ({ translation, source } = await firstTranslation(contentDir));
+    ({ translation, source } = await translatedEntry(contentDir));
     // The translation was current: its translator recorded so.
     const stamp = runScript('translations', [
       '--content',

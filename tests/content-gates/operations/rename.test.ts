@@ -77,19 +77,10 @@ describe('an editor renames an entry, as the Editors’ guide says', () => {
     run = await runGates(contentDir);
   });
 
-  it('renames one entry of every collection', () => {
-    expect(renamings.map(({ collection }) => collection).sort()).toEqual(
-      [
-        'awards',
-        'cities',
-        'docs',
-        'events',
-        'organisations',
-        'publications',
-        'series',
-        'statements',
-      ].sort(),
-    );
+  it('renames one entry of every collection that has entries', async () => {
+    const { entries } = await checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
+    const collections = new Set(entries.map((entry) => entry.collection));
+    expect(renamings.map(({ collection }) => collection).sort()).toEqual([...collections].sort());
   });
 
   it('keeps every gate green: check, build, links, HTML, published URLs, translations', () => {
