@@ -15,6 +15,8 @@ const cacheDir = astroCacheDir(
 
 export default defineConfig({
   site: site.url,
+  // From annals.config.ts, or ANNALS_BASE on a build server (see defineSite).
+  base: site.base,
   cacheDir,
   trailingSlash: 'always',
   i18n: {
