@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import site from './annals.config.ts';
 import { annals } from './src/integration/annals.ts';
 import { astroCacheDir } from './src/integration/cache-dir.ts';
+import { astroCspOptions } from './src/outputs/security-policy.ts';
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
@@ -19,6 +20,8 @@ export default defineConfig({
   base: site.base,
   cacheDir,
   trailingSlash: 'always',
+  // Every page carries its Content Security Policy; see src/outputs/security-policy.ts.
+  security: { csp: astroCspOptions() },
   i18n: {
     locales: localeCodes,
     defaultLocale: site.defaultLocale,

@@ -6,6 +6,7 @@ import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
+import { writeHeadersFile } from '../outputs/write-headers-file.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
 
@@ -16,8 +17,10 @@ import { checkAndRecord, watchContent } from './watch-content.ts';
  * change and shows the errors in the browser's error overlay, at their file and line. With
  * the checked entries it then sets up the outputs that need to know which pages are
  * translations and which are fallbacks, and hands the translation status to its page.
+ * After the build it indexes the pages for search and writes the `_headers` file.
  */
 export function annals(site: SiteConfig): AstroIntegration {
+  let base = '/';
   return {
     name: 'annals',
     hooks: {
@@ -39,7 +42,7 @@ export function annals(site: SiteConfig): AstroIntegration {
         }
         // In dev the content changes under the server, so the status page checks it itself.
         if (command === 'build') shareTranslationStatus(result.entries);
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),
           ...aliasPageUrls(result.entries, site, base),
@@ -48,6 +51,7 @@ export function annals(site: SiteConfig): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await writeSearchIndex(dir, logger);
+        await writeHeadersFile(dir, base, logger);
       },
     },
   };
