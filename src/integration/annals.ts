@@ -20,7 +20,6 @@ import { checkAndRecord, watchContent } from './watch-content.ts';
  * After the build it indexes the pages for search and writes the `_headers` file.
  */
 export function annals(site: SiteConfig): AstroIntegration {
-  let base = '/';
   return {
     name: 'annals',
     hooks: {
@@ -42,16 +41,20 @@ export function annals(site: SiteConfig): AstroIntegration {
         }
         // In dev the content changes under the server, so the status page checks it itself.
         if (command === 'build') shareTranslationStatus(result.entries);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),
           ...aliasPageUrls(result.entries, site, base),
         ]);
-        updateConfig({ integrations: [createSitemap(site, base, unlisted)] });
+        // The headers come last, once the sitemap and the search index are written too.
+        const headers: AstroIntegration = {
+          name: 'annals:headers',
+          hooks: { 'astro:build:done': ({ dir, logger }) => writeHeadersFile(dir, base, logger) },
+        };
+        updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
       'astro:build:done': async ({ dir, logger }) => {
         await writeSearchIndex(dir, logger);
-        await writeHeadersFile(dir, base, logger);
       },
     },
   };
