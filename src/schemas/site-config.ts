@@ -52,7 +52,8 @@ export const SiteConfigSchema = z
       .describe('Folder of the content, relative to the project root.'),
   })
   .superRefine((site, context) => {
-    const path = new URL(site.url).pathname;
+    // Refinements run even when a field failed; an invalid url is reported already.
+    const path = URL.canParse(site.url) ? new URL(site.url).pathname : '/';
     if (path !== '/') {
       context.addIssue({
         code: 'custom',
