@@ -33,6 +33,7 @@ let check: Workflow;
 let publish: Workflow;
 let scripts: Record<string, string>;
 let nodeMajor: number;
+let nodeVersionFile: string;
 let astroNeeds: number;
 
 beforeAll(async () => {
@@ -40,6 +41,7 @@ beforeAll(async () => {
   const project = JSON.parse(await read('package.json'));
   scripts = project.scripts;
   nodeMajor = Number(/\d+/.exec(project.devDependencies.node)?.[0]);
+  nodeVersionFile = (await read('.node-version')).trim();
   const astro = JSON.parse(await read('node_modules/astro/package.json'));
   astroNeeds = Number(/\d+/.exec(astro.engines.node)?.[0]);
 });
@@ -57,12 +59,13 @@ const npmCommandsOf = (workflow: Workflow) =>
     return npm ? [npm[1]!] : [];
   });
 
-/** The Node.js major version a job runs: from its container image or from setup-node. */
+/** The Node.js major version a job runs: its container image's, or setup-node's. */
 function nodeOf(job: Job): number | undefined {
   const image = typeof job.container === 'string' ? job.container : job.container?.image;
   const fromImage = image && /^node:(\d+)/.exec(image)?.[1];
   const setup = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
-  const version = fromImage ?? setup?.with?.['node-version'];
+  const fromFile = setup?.with?.['node-version-file'] === '.node-version' && nodeVersionFile;
+  const version = fromImage || fromFile || setup?.with?.['node-version'];
   return version === undefined ? undefined : Number(version);
 }
 
@@ -137,6 +140,8 @@ describe('both workflows', () => {
   it('run the Node.js version the project installs, which Astro supports', () => {
     const building = [check.jobs.check!, publish.jobs.build!];
     expect(building.map(nodeOf)).toEqual([nodeMajor, nodeMajor]);
+    // Netlify and Cloudflare Pages read .node-version too.
+    expect(Number(nodeVersionFile)).toBe(nodeMajor);
     expect(nodeMajor).toBeGreaterThanOrEqual(astroNeeds);
   });
 });
