@@ -1,3 +1,9 @@
+import type { AstroUserConfig } from 'astro';
+
+/** Astro's `security.csp` options, and one directive as Astro types it. */
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type Directive = NonNullable<CspOptions['directives']>[number];
+
 /**
  * The site's Content Security Policy. Pages load only what the site itself serves: its
  * stylesheets and, on the search page, its one script with Pagefind, whose worker and
@@ -5,7 +11,7 @@
  * and JSON-LD is data, which a policy does not govern. An editor's text therefore cannot
  * run script even if it got past the checker.
  */
-export const POLICY_DIRECTIVES: readonly string[] = [
+export const POLICY_DIRECTIVES: readonly Directive[] = [
   "default-src 'self'",
   // Pagefind searches in a worker it loads from the site.
   "worker-src 'self'",
@@ -31,7 +37,7 @@ export const STYLE_SOURCES: readonly string[] = ["'self'"];
 export const HEADER_ONLY_DIRECTIVES: readonly string[] = ["frame-ancestors 'self'"];
 
 /** Astro's `security.csp` option: the policy of every page, in a `<meta>` element. */
-export function astroCspOptions() {
+export function astroCspOptions(): CspOptions {
   return {
     directives: [...POLICY_DIRECTIVES],
     scriptDirective: { resources: [...SCRIPT_SOURCES] },
