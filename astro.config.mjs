@@ -22,6 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every page carries its Content Security Policy; see src/outputs/security-policy.ts.
   security: { csp: astroCspOptions() },
+  // Code blocks stay plain: Shiki writes its colours into style attributes, which the policy
+  // refuses (Astro's CSP documentation lists Shiki as unsupported).
+  markdown: { syntaxHighlight: false },
   i18n: {
     locales: localeCodes,
     defaultLocale: site.defaultLocale,

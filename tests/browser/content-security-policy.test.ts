@@ -19,7 +19,7 @@ const BASE = '/archive/';
 const archive = withFiles(outputsArchive(), {
   'docs/components/index.mdx': markdown(
     'title: Components\norder: 2\n',
-    '\n<Callout type="warning">\nCheck before you publish.\n</Callout>\n\n<EventList />\n',
+    '\n<Callout type="warning">\nCheck before you publish.\n</Callout>\n\n<EventList />\n\n```yaml\nbase: /archive/\n```\n',
   ),
 });
 

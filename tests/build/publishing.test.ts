@@ -22,7 +22,7 @@ const BASE = '/archive/';
 const archive = withFiles(outputsArchive(), {
   'docs/publishing/index.mdx': markdown(
     'title: Publishing\norder: 2\n',
-    '\nRead [getting started](../getting-started/#hello) first.\n',
+    '\nRead [getting started](../getting-started/#hello) first.\n\n```yaml\nbase: /archive/\n```\n',
   ),
 });
 
