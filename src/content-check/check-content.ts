@@ -10,6 +10,7 @@ import { uniqueAwardWinners } from './rules/award-winners.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
 import { imageAltGiven } from './rules/image-alt.ts';
 import { imagesExist } from './rules/images-exist.ts';
+import { pageLinks } from './rules/page-links.ts';
 import { pastEventStatus } from './rules/past-event-status.ts';
 import type { ContentRule } from './rules/rule.ts';
 import { secureLinks } from './rules/secure-links.ts';
@@ -34,6 +35,7 @@ const RULES: ContentRule[] = [
   pastEventStatus,
   secureLinks,
   imageAltGiven,
+  pageLinks,
 ];
 
 export interface CheckOptions {

@@ -6,6 +6,7 @@ import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
+import { writeHeadersFile } from '../outputs/write-headers-file.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { codeLanguages } from './code-languages.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
@@ -17,6 +18,7 @@ import { checkAndRecord, watchContent } from './watch-content.ts';
  * change and shows the errors in the browser's error overlay, at their file and line. With
  * the checked entries it then sets up the outputs that need to know which pages are
  * translations and which are fallbacks, and hands the translation status to its page.
+ * After the build it indexes the pages for search and writes the `_headers` file.
  */
 export function annals(site: SiteConfig): AstroIntegration {
   return {
@@ -52,7 +54,12 @@ export function annals(site: SiteConfig): AstroIntegration {
           ...fallbackPageUrls(result.entries, site, base),
           ...aliasPageUrls(result.entries, site, base),
         ]);
-        updateConfig({ integrations: [createSitemap(site, base, unlisted)] });
+        // The headers come last, once the sitemap and the search index are written too.
+        const headers: AstroIntegration = {
+          name: 'annals:headers',
+          hooks: { 'astro:build:done': ({ dir, logger }) => writeHeadersFile(dir, base, logger) },
+        };
+        updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
       'astro:build:done': async ({ dir, logger }) => {
         await writeSearchIndex(dir, logger);
