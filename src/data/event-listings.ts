@@ -28,18 +28,18 @@ function keysOf(archive: Archive, event: Entry<'events'>, facet: EventFacet): st
     case 'country':
       return place.country ? [place.country.toLowerCase()] : [];
     case 'region':
-      return place.region ? [place.region.slug] : [];
+      return place.region ? [place.region.key] : [];
   }
 }
+
+const regionOrder = REGIONS.regions.map((region) => region.key);
 
 /** The order values of a facet are listed in: years newest first, the others as defined. */
 function orderOf(facet: EventFacet): ((a: string, b: string) => number) | undefined {
   if (facet === 'year') return (a, b) => Number(b) - Number(a);
   if (facet === 'type')
     return (a, b) => EVENT_TYPES.indexOf(a as never) - EVENT_TYPES.indexOf(b as never);
-  if (facet === 'region')
-    return (a, b) =>
-      REGIONS.findIndex((r) => r.slug === a) - REGIONS.findIndex((r) => r.slug === b);
+  if (facet === 'region') return (a, b) => regionOrder.indexOf(a) - regionOrder.indexOf(b);
   return (a, b) => (a < b ? -1 : 1);
 }
 

@@ -1,4 +1,6 @@
 import { getArchive } from '../data/archive.ts';
+import { groupEvents } from '../data/event-listings.ts';
+import { REGIONS } from '../data/regions.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { COLLECTION_NAMES } from '../schemas/model.ts';
@@ -16,6 +18,22 @@ export async function redirectPaths() {
       (entry.data as { aliases: string[] }).aliases.map((alias) => ({
         params: { lang: locale.code, collection: entry.collection, alias },
         props: { entry },
+      })),
+    ),
+  );
+}
+
+/**
+ * The redirect pages of regions whose key changed: each former key (`aliases` of a region
+ * in annals.config.ts) whose region has events leads to that region's events listing.
+ */
+export async function regionAliasPaths() {
+  const groups = groupEvents(await getArchive(), 'region');
+  return LOCALES.flatMap((locale) =>
+    groups.flatMap((group) =>
+      (REGIONS.byKey(group.key)?.aliases ?? []).map((alias) => ({
+        params: { lang: locale.code, key: alias, page: undefined },
+        props: { redirectTo: group },
       })),
     ),
   );
