@@ -15,6 +15,7 @@ const cacheDir = astroCacheDir(
 
 export default defineConfig({
   site: site.url,
+  base: site.base,
   cacheDir,
   trailingSlash: 'always',
   i18n: {

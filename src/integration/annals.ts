@@ -7,6 +7,7 @@ import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { closingLine, quietBuild } from './quiet-build.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
 
 /**
@@ -18,10 +19,15 @@ import { checkAndRecord, watchContent } from './watch-content.ts';
  * translations and which are fallbacks, and hands the translation status to its page.
  */
 export function annals(site: SiteConfig): AstroIntegration {
+  let startedAt = 0;
+  let previewUrl = '';
   return {
     name: 'annals',
     hooks: {
       'astro:config:setup': async ({ config, logger, command, updateConfig, addMiddleware }) => {
+        // `npm start` previews what the build has just checked: once is enough.
+        if (command === 'preview') return;
+        startedAt = performance.now();
         const rootDir = fileURLToPath(config.root);
         const options = { rootDir, site, contentDir: resolveContentDir(rootDir, site) };
         const result = await checkAndRecord(options, logger);
@@ -38,7 +44,11 @@ export function annals(site: SiteConfig): AstroIntegration {
           throw error;
         }
         // In dev the content changes under the server, so the status page checks it itself.
-        if (command === 'build') shareTranslationStatus(result.entries);
+        if (command === 'build') {
+          shareTranslationStatus(result.entries);
+          updateConfig({ vite: quietBuild });
+        }
+        previewUrl = `http://localhost:${config.server.port}${config.base}`;
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),
@@ -46,8 +56,11 @@ export function annals(site: SiteConfig): AstroIntegration {
         ]);
         updateConfig({ integrations: [createSitemap(site, base, unlisted)] });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         await writeSearchIndex(dir, logger);
+        const line = closingLine(pages.length, performance.now() - startedAt, dir, previewUrl);
+        // Astro reports its own summary after every integration's hook; this line comes last.
+        process.once('exit', () => logger.info(line));
       },
     },
   };
