@@ -1,5 +1,4 @@
 import { getArchive } from '../data/archive.ts';
-import { groupEvents } from '../data/event-listings.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -25,15 +24,14 @@ export async function redirectPaths() {
 
 /**
  * The redirect pages of regions whose key changed: each former key (`aliases` of a region
- * in annals.config.ts) whose region has events leads to that region's events listing.
+ * in annals.config.ts) leads to that region's events listing, in every locale.
  */
-export async function regionAliasPaths() {
-  const groups = groupEvents(await getArchive(), 'region');
+export function regionAliasPaths() {
   return LOCALES.flatMap((locale) =>
-    groups.flatMap((group) =>
-      (REGIONS.byKey(group.key)?.aliases ?? []).map((alias) => ({
+    REGIONS.regions.flatMap((region) =>
+      region.aliases.map((alias) => ({
         params: { lang: locale.code, key: alias, page: undefined },
-        props: { redirectTo: group },
+        props: { redirectTo: region },
       })),
     ),
   );
