@@ -77,7 +77,8 @@ async function main(): Promise<number> {
   }
   const configFile = join(rootDir, 'annals.config.ts');
   await writeFile(configFile, await siteConfigSource(site, configFile));
-  await writeStarterContent(join(rootDir, currentSite.contentDir), site.locales);
+  const translationLocales = site.locales.filter((code) => code !== site.defaultLocale);
+  await writeStarterContent(join(rootDir, currentSite.contentDir), translationLocales);
   console.log(`Wrote annals.config.ts and a starter archive in ${currentSite.contentDir}/.`);
   if (!runScript('check.ts') || !runScript('urls.ts')) return 1;
   console.log(

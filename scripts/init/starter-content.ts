@@ -21,7 +21,7 @@ const GUIDE_EXAMPLES: [string, string][] = [
   ],
 ];
 
-/** Reads the guide pages: `[path under docs/, text]`, in the languages the new site has. */
+/** Reads the guide pages, `[path under docs/, text]`: the facts and the given translations. */
 async function readGuide(docsDir: string, locales: string[]): Promise<[string, string][]> {
   const folders = (await readdir(docsDir)).filter((name) => name.startsWith(GUIDE_PREFIX));
   const files = await Promise.all(
@@ -41,12 +41,15 @@ async function readGuide(docsDir: string, locales: string[]): Promise<[string, s
 }
 
 /**
- * Replaces the content folder with the starter entries and the Editors' guide, in the
- * translation languages among `locales`. Checks that every guide example was found first,
- * and reads everything it keeps before it deletes anything.
+ * Replaces the content folder with the starter entries and the Editors' guide, with the
+ * guide's translations into `translationLocales` where it has them. Checks that every guide
+ * example was found first, and reads everything it keeps before it deletes anything.
  */
-export async function writeStarterContent(contentDir: string, locales: string[]): Promise<void> {
-  const guide = await readGuide(join(contentDir, 'docs'), locales);
+export async function writeStarterContent(
+  contentDir: string,
+  translationLocales: string[],
+): Promise<void> {
+  const guide = await readGuide(join(contentDir, 'docs'), translationLocales);
   const components = guide.find(([path]) => path === `${GUIDE_PREFIX}-components/index.mdx`);
   const missing = GUIDE_EXAMPLES.filter(([, starter]) => !components?.[1].includes(starter));
   if (missing.length) {

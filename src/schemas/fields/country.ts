@@ -1,4 +1,4 @@
-import { iso31661 } from 'iso-3166';
+import { iso31661 } from 'iso-3166/1.js';
 import { z } from 'astro/zod';
 import { expected } from './expected.ts';
 
