@@ -7,6 +7,7 @@ import { discoverEntries } from './discover.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
+import { countriesHaveRegion } from './rules/country-regions.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
 import { imageAltGiven } from './rules/image-alt.ts';
 import { imagesExist } from './rules/images-exist.ts';
@@ -26,6 +27,7 @@ const RULES: ContentRule[] = [
   uniqueSlugs,
   uniqueAliases,
   eventCountryMatchesCity,
+  countriesHaveRegion,
   uniqueAwardWinners,
   imagesExist,
   translationMatchesSource,
@@ -107,6 +109,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
       byKey.get(`${collection}/${id}`),
     today: getBuildDay(),
+    site,
   };
   const problems = sortProblems([
     ...discovery.problems,
