@@ -79,7 +79,10 @@ export async function linkGate(context: GateContext): Promise<GateFinding> {
   const describe = (file: string) => describePageFile(file, context.sources);
   return {
     heading: 'Links that lead nowhere (the link, what is wrong, the pages that have it)',
-    problems: await findBrokenLinks(context.siteDir, site.url, describe),
+    problems: await findBrokenLinks(context.siteDir, site.url, {
+      base: site.base,
+      describePage: describe,
+    }),
     advice:
       'Correct the link in the file named after each page. A link to an entry that was renamed keeps working when the old name is in its `aliases`.',
   };
