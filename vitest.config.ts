@@ -64,15 +64,14 @@ export default defineConfig({
         },
       },
       {
-        // The editor's everyday operations, each performed on a copy of the content and run
-        // through the same gates. They start from the content's build above (the same one when
-        // both projects run), and replacing content/ with another archive is tried on the
-        // fixture site.
+        // The editor's everyday operations, performed on a copy of the content and run through
+        // the same gates, which compare it with the content's build above (the same one when
+        // both projects run); and the proof that replacing content/ changes no engine test.
         test: {
           name: 'operations',
           include: ['tests/content-gates/operations/*.test.ts'],
           fileParallelism: false,
-          globalSetup: ['tests/setup/build-content-site.ts', 'tests/setup/build-fixture-site.ts'],
+          globalSetup: ['tests/setup/build-content-site.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
         },

@@ -3,12 +3,9 @@ import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assert, inject } from 'vitest';
-import type { ValidEntryFile } from '../../../src/content-check/validate-file.ts';
-import { buildSite } from '../../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../../helpers/check.ts';
 import { describeProblems } from '../../helpers/expect-none.ts';
 import {
-  buildGate,
   checkGate,
   createGateContext,
   htmlFilesOf,
@@ -76,28 +73,22 @@ export interface GateRun {
 }
 
 /**
- * Runs the gates CI runs on a changed copy of the content: `npm run check`, the build (or
- * takes `siteDir` already built from it), the link check, the HTML checker, the published-URL
- * guard and the translation report. The HTML checker reads only the pages the change made
- * different from the content's own build, which the other gates have checked.
+ * Runs the gates CI runs on a changed copy of the content, on `siteDir` already built from it
+ * (`npm run urls` builds it, and says if the build fails): `npm run check`, the link check,
+ * the HTML checker, the published-URL guard and the translation report. The HTML checker
+ * reads only the pages the change made different from the content's own build, which the
+ * content gates have checked.
  */
-export async function runGates(contentDir: string, siteDir?: string): Promise<GateRun> {
-  const findings: GateFinding[] = [];
-  let outDir = siteDir;
-  if (!outDir) {
-    outDir = await mkdtemp(join(tmpdir(), 'annals-operation-site-'));
-    const build = await buildSite({ outDir, contentDir });
-    findings.push(buildGate(build));
-  }
-  const context = await createGateContext(contentDir, outDir);
+export async function runGates(contentDir: string, siteDir: string): Promise<GateRun> {
+  const context = await createGateContext(contentDir, siteDir);
   const report = await runTranslationReport(contentDir);
-  findings.push(
+  const findings = [
     checkGate(context.check),
     await linkGate(context),
-    await htmlGate(context, await pagesChangedFromContentBuild(outDir)),
+    await htmlGate(context, await pagesChangedFromContentBuild(siteDir)),
     await publishedUrlGate(context),
     await translationReportGate(context, report),
-  );
+  ];
   return { context, report, findings };
 }
 
@@ -109,9 +100,4 @@ export function expectGatesPass(run: GateRun): void {
     describeProblems(problems, heading, advice),
   );
   assert.fail(messages.join('\n\n'));
-}
-
-/** The entries of a content folder without their translations. */
-export function entriesOf(entries: readonly ValidEntryFile[]): ValidEntryFile[] {
-  return entries.filter((entry) => !entry.locale);
 }
