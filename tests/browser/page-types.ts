@@ -21,7 +21,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'events-by-year', path: '/en/events/year/2014/' },
   { name: 'events-by-type', path: '/en/events/type/conference/' },
   { name: 'events-by-country', path: '/en/events/country/ie/' },
-  { name: 'events-by-region', path: '/en/events/region/europe/' },
+  { name: 'events-by-region', path: '/en/events/region/europe-north-america/' },
   { name: 'statements', path: '/en/statements/' },
   { name: 'statement', path: '/en/statements/2014-port-alder-declaration/' },
   { name: 'awards', path: '/en/awards/' },
