@@ -51,6 +51,8 @@ export interface CheckResult {
   errorCount: number;
   warningCount: number;
   fileCount: number;
+  /** The entry files read, as paths are shown to editors. */
+  files: string[];
 }
 
 /** The content folder: the option, else `ANNALS_CONTENT_DIR`, else the site configuration. */
@@ -96,12 +98,19 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     const factsShape = (factsSchemas.get(file.collection) as { shape?: object } | undefined)?.shape;
     return validateFile(file, model.translationSchema, Object.keys(factsShape ?? {}));
   });
-  const valid = validations.flatMap((validation) => (validation.entry ? [validation.entry] : []));
-  const facts = valid.filter((entry) => !entry.locale);
+  // The rules read every file whose front matter could be read, valid or not, so that a
+  // file's schema errors do not hide its other problems.
+  const readable = validations.flatMap((validation) =>
+    validation.entry ? [validation.entry] : [],
+  );
+  const valid = validations.flatMap((validation) =>
+    validation.entry && !validation.problems.length ? [validation.entry] : [],
+  );
+  const facts = readable.filter((entry) => !entry.locale);
   const byKey = new Map(facts.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
   const ruleInput = {
     facts,
-    translations: valid.filter((entry) => entry.locale),
+    translations: readable.filter((entry) => entry.locale),
     factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
       byKey.get(`${collection}/${id}`),
     today: getBuildDay(),
@@ -118,5 +127,6 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     errorCount,
     warningCount: problems.length - errorCount,
     fileCount: discovery.files.length,
+    files: discovery.files.map((file) => file.path),
   };
 }

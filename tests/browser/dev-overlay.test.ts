@@ -40,7 +40,7 @@ describe('npm run dev, while an editor works', () => {
     await expect
       .poll(() => overlay('#message-content'), { timeout: 30_000 })
       .toContain(
-        `${contentDir}/${EVENT}:11: city: refers to ${contentDir}/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
+        `${contentDir}/${EVENT}:11: error: city: refers to ${contentDir}/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
       );
     await expect.poll(() => overlay('#code h2')).toContain('2017-iclc-cork/index.md:11:1');
 

@@ -262,7 +262,7 @@ sources:
       'es',
     );
     expect(status).toBe(0);
-    expect(output).toContain('content/events/2017-iclc-cork/es.md:2: title\n');
+    expect(output).toContain('content/events/2017-iclc-cork/es.md:2: error: title\n');
     const result = await checkContent({ rootDir: PROJECT_ROOT, site, contentDir });
     const source = result.entries.find((entry) => entry.id === '2017-iclc-cork' && !entry.locale)!;
     expect(await readFile(join(contentDir, 'events/2017-iclc-cork/es.md'), 'utf8')).toBe(`---

@@ -84,7 +84,7 @@ describe('npm run new, choosing a translation', () => {
     const { exitCode, output } = await run.finish();
     expect(exitCode, output).toBe(0);
     expect(output).toContain(
-      `Created ${contentDir}/statements/2017-cork-call-to-action/fr.md\nTranslate the text marked [translate], then remove the marks; until then the checker refuses it:\n  ${contentDir}/statements/2017-cork-call-to-action/fr.md:2: title\n`,
+      `Created ${contentDir}/statements/2017-cork-call-to-action/fr.md\nTranslate the text marked [translate], then remove the marks; until then the checker refuses it:\n  ${contentDir}/statements/2017-cork-call-to-action/fr.md:2: error: title\n`,
     );
   }, 60_000);
 });

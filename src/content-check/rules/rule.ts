@@ -1,7 +1,11 @@
 import { fieldPath, type Problem } from '../problem.ts';
 import type { ValidEntryFile } from '../validate-file.ts';
 
-/** The entries a cross-file rule sees: every file that passed its own schema. */
+/**
+ * The entries a cross-file rule sees: every file whose front matter could be read. A file
+ * that failed its schema is there too, with only the fields that passed in `data`, so a
+ * rule must not assume a field is present because its schema requires it.
+ */
 export interface RuleInput {
   facts: ValidEntryFile[];
   translations: ValidEntryFile[];
@@ -22,4 +26,12 @@ export function fieldProblem(
   severity: Problem['severity'] = 'error',
 ): Problem {
   return { file: entry.path, line: entry.lineOf(path), field: fieldPath(path), message, severity };
+}
+
+/**
+ * Whether a field was written but did not pass its schema: its value is unknown to the
+ * rules, which then say nothing about it rather than guess (its own error is reported).
+ */
+export function isUnreadable(entry: ValidEntryFile, field: string): boolean {
+  return entry.written[field] !== undefined && entry.data[field] === undefined;
 }
