@@ -5,13 +5,12 @@ import { defineConfig } from 'astro/config';
 import site from './annals.config.ts';
 import { annals } from './src/integration/annals.ts';
 import { astroCacheDir } from './src/integration/cache-dir.ts';
+import { renderBodies } from './src/markdown/render-bodies.ts';
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
-const cacheDir = astroCacheDir(
-  fileURLToPath(new URL('.', import.meta.url)),
-  process.env.ANNALS_CONTENT_DIR,
-);
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const cacheDir = astroCacheDir(rootDir, process.env.ANNALS_CONTENT_DIR);
 
 export default defineConfig({
   site: site.url,
@@ -23,5 +22,7 @@ export default defineConfig({
     // Every page lives under its locale prefix; src/pages/index.astro sends `/` on.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Raw HTML in bodies is parsed and sanitized: see src/markdown/render-bodies.ts.
+  markdown: { processor: renderBodies(rootDir) },
   integrations: [annals(site), mdx()],
 });

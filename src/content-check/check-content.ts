@@ -8,7 +8,12 @@ import { sortProblems, type Problem } from './problem.ts';
 import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
+import { bodyHtmlAllowed } from './rules/body-html.ts';
+import { bodyLinksLead } from './rules/body-links.ts';
 import { imageAltGiven } from './rules/image-alt.ts';
+import { mdxCodeRefused } from './rules/mdx-code.ts';
+import { mdxComponentsValid } from './rules/mdx-components.ts';
+import { mdxSyntaxValid } from './rules/mdx-syntax.ts';
 import { imagesExist } from './rules/images-exist.ts';
 import { pastEventStatus } from './rules/past-event-status.ts';
 import type { ContentRule } from './rules/rule.ts';
@@ -34,6 +39,11 @@ const RULES: ContentRule[] = [
   pastEventStatus,
   secureLinks,
   imageAltGiven,
+  mdxSyntaxValid,
+  mdxComponentsValid,
+  mdxCodeRefused,
+  bodyHtmlAllowed,
+  bodyLinksLead,
 ];
 
 export interface CheckOptions {
@@ -85,7 +95,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     translationLocales: translationLocales(site),
     displayPath,
   });
-  const reference = createCheckedReference(discovery.ids, displayPath(contentDir));
+  const contentPath = displayPath(contentDir);
+  const reference = createCheckedReference(discovery.ids, contentPath);
   const factsSchemas = new Map(
     Object.entries(CONTENT_MODEL as Record<string, CollectionModel>).map(([name, model]) => [
       name,
@@ -114,6 +125,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
       byKey.get(`${collection}/${id}`),
     today: getBuildDay(),
+    ids: discovery.ids,
+    contentPath,
   };
   const problems = sortProblems([
     ...discovery.problems,

@@ -1,3 +1,4 @@
+import type { CollectionName } from '../../schemas/reference.ts';
 import { fieldPath, type Problem } from '../problem.ts';
 import type { ValidEntryFile } from '../validate-file.ts';
 
@@ -13,6 +14,10 @@ export interface RuleInput {
   factsOf: (collection: string, id: string) => ValidEntryFile | undefined;
   /** The build day, YYYY-MM-DD, which tells past events from upcoming ones. */
   today: string;
+  /** The folder names of the entries of each collection: what a reference may name. */
+  ids: Record<CollectionName, Set<string>>;
+  /** The content folder, as paths are shown to editors. */
+  contentPath: string;
 }
 
 /** A check across files, which no single file's schema can make. */
