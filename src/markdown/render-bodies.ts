@@ -4,13 +4,19 @@ import { locateComponents } from './locate-components.ts';
 import { sanitizeBody } from './sanitize-body.ts';
 
 /**
- * The Markdown and MDX processor of the site: Astro's own, Sätteri, with raw HTML parsed
- * into elements so that the sanitizer sees it whole, the sanitizer, and component tags
- * located in their files for the errors of the build.
+ * The Markdown processor of the site: Astro's own, Sätteri, with raw HTML parsed into
+ * elements (its `rawHtml` feature) so that the sanitizer sees a tag split across lines
+ * whole, and the sanitizer.
  */
-export function renderBodies(rootDir: string) {
-  return satteri({
-    features: { rawHtml: true },
-    hastPlugins: [locateComponents(displayPathFrom(rootDir)), sanitizeBody],
-  });
+export function renderMarkdown() {
+  return satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeBody] });
+}
+
+/**
+ * The MDX processor of the site: the same, with component tags located in their files for
+ * the errors of the build. MDX has no raw HTML (its tags are read as elements already), and
+ * reparsing it would lose the positions the locations come from.
+ */
+export function renderMdx(rootDir: string) {
+  return satteri({ hastPlugins: [locateComponents(displayPathFrom(rootDir)), sanitizeBody] });
 }

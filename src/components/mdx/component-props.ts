@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { genericIssueMessage } from '../../content-check/issue-message.ts';
 import { fieldPath } from '../../content-check/problem.ts';
 import { LOCATION_PROP } from '../../markdown/locate-components.ts';
@@ -13,10 +14,16 @@ import {
  * stack trace, which would only point into the bundled site.
  */
 export function contentError(location: unknown, field: string, message: string): Error {
-  const where = typeof location === 'string' ? location : 'a documentation page';
+  const where = typeof location === 'string' ? location : 'an MDX page';
   const error = new Error(`${where}: error: ${field}: ${message}`);
-  error.name = 'ContentError';
-  error.stack = '';
+  const [, file, line] = /^(.*):(\d+)$/.exec(where) ?? [];
+  Object.assign(error, {
+    name: 'ContentError',
+    hint: 'Correct the tag in the page; `npm run check` lists every content problem before a build.',
+    // Astro shows the page's line in place of where the error was thrown.
+    loc: file ? { file: resolve(file), line: Number(line), column: 1 } : undefined,
+    stack: '',
+  });
   return error;
 }
 
