@@ -64,6 +64,7 @@ function nextWrittenLine(lines: string[], line: number): number {
 /** Advice for a value the parser stopped reading in the middle, by how it starts. */
 function valueAdvice(text: string): string {
   const value = valueOn(text)?.trim() ?? '';
+  if (/^[*&!]/.test(value)) return symbolMessage(text, value[0]!);
   if (value.startsWith("'")) {
     const unquoted = value.replace(/^'|'$/g, '');
     return `the text in single quotes ends at the next ', such as an apostrophe; write an apostrophe inside as '' (It''s), or put the text in double quotes: ${quoted(text, unquoted)}`;
@@ -184,10 +185,16 @@ export function explainYamlError(yaml: string, error: YamlError): YamlAdvice {
 export function symbolAdvice(yaml: string, symbol: '*' | '!'): YamlAdvice {
   const lines = yaml.split(/\r?\n/);
   const index = lines.findIndex((text) => (valueOn(text) ?? '').trim().startsWith(symbol));
-  const what = symbol === '*' ? 'a reference to another value' : 'a type';
-  const text = lines[index] ?? '';
-  return {
-    line: index < 0 ? 1 : index + 1,
-    message: `a text that starts with ${symbol} is read by YAML as ${what}, and the text is lost; put the text in quotes: ${quoted(text)}`,
-  };
+  return { line: index < 0 ? 1 : index + 1, message: symbolMessage(lines[index] ?? '', symbol) };
+}
+
+/** What YAML makes of a value starting with `*` (an alias), `&` (an anchor) or `!` (a tag). */
+function symbolMessage(text: string, symbol: string): string {
+  const what =
+    symbol === '*'
+      ? 'a reference to another value'
+      : symbol === '&'
+        ? 'a name for the value'
+        : 'a type';
+  return `a text that starts with ${symbol} is read by YAML as ${what}, and the text is lost; put the text in quotes: ${quoted(text)}`;
 }
