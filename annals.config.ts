@@ -6,6 +6,9 @@ import { defineSite } from './src/schemas/site-config.ts';
  */
 export default defineSite({
   url: 'https://annals.example.org',
+  // '/archive/' when the site lives in a folder (https://network.github.io/archive/); on
+  // GitHub Pages the publishing workflow sets both from the repository (ANNALS_URL, ANNALS_BASE).
+  base: '/',
   title: {
     en: 'Learning Cities Archive',
     fr: 'Archives des villes apprenantes',

@@ -6,6 +6,7 @@ import site from './annals.config.ts';
 import { annals } from './src/integration/annals.ts';
 import { astroCacheDir } from './src/integration/cache-dir.ts';
 import { renderMarkdown, renderMdx } from './src/markdown/render-bodies.ts';
+import { astroCspOptions } from './src/outputs/security-policy.ts';
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
@@ -14,15 +15,21 @@ const cacheDir = astroCacheDir(rootDir, process.env.ANNALS_CONTENT_DIR);
 
 export default defineConfig({
   site: site.url,
+  // From annals.config.ts, or ANNALS_BASE on a build server (see defineSite).
+  base: site.base,
   cacheDir,
   trailingSlash: 'always',
+  // Every page carries its Content Security Policy; see src/outputs/security-policy.ts.
+  security: { csp: astroCspOptions() },
   i18n: {
     locales: localeCodes,
     defaultLocale: site.defaultLocale,
     // Every page lives under its locale prefix; src/pages/index.astro sends `/` on.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Bodies are sanitized, whatever the check said: see src/markdown/render-bodies.ts.
-  markdown: { processor: renderMarkdown() },
+  // Bodies are sanitized, whatever the check said: see src/markdown/render-bodies.ts. Code
+  // blocks stay plain: Shiki writes its colours into style attributes, which the policy
+  // refuses (Astro's CSP documentation lists Shiki as unsupported).
+  markdown: { processor: renderMarkdown(), syntaxHighlight: false },
   integrations: [annals(site), mdx({ processor: renderMdx(rootDir) })],
 });

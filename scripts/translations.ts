@@ -7,29 +7,30 @@
  *                                                 records that fr.md now matches its source
  *
  * A translation is outdated when its source text changed after it: known from the
- * `translatedFrom` fingerprint that --stamp records, or else from git commit times.
+ * `translatedFrom` fingerprint that --stamp records, or else from when each file last changed
+ * (its last commit, or an edit not yet committed).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
 import site from '../annals.config.ts';
 import { translationLocales } from '../src/schemas/site-config.ts';
+import { checkContent, resolveContentDir } from '../src/content-check/check-content.ts';
 import { readCommandLine } from './lib/cli.ts';
-import { checkContent } from '../src/content-check/check-content.ts';
 import { formatProblem } from '../src/content-check/problem.ts';
-import { getLastCommitTimes } from '../src/data/git-history.ts';
+import { getLastChangeTimes } from '../src/data/git-history.ts';
 import {
   computeTranslationStatus,
   sourceFingerprint,
   type TranslationStatus,
 } from '../src/i18n/translation-status.ts';
+import { stampTranslation } from './lib/stamp-translation.ts';
 
 const { values } = readCommandLine({
   usage: 'npm run translations -- [--locale CODE] [--stamp FILE] [--content DIR]',
   help: `Lists the translations that are missing or outdated, per locale. A translation is
 outdated when its source text changed after it: known from its translatedFrom
-fingerprint, or else from git.
+fingerprint, or else from when each file last changed.
 
   --locale CODE     only this locale, like fr
   --stamp FILE      record that a translation file (content/events/x/fr.md) matches its
@@ -64,13 +65,7 @@ if (values.stamp) {
     process.exit(1);
   }
   const text = await readFile(translation.absolutePath, 'utf8');
-  const match = /^---\r?\n([\s\S]*?\r?\n)?---(\r?\n|$)/.exec(text) ?? ['', ''];
-  const frontMatter = parseDocument(match[1] ?? '');
-  frontMatter.set('translatedFrom', sourceFingerprint(source));
-  await writeFile(
-    translation.absolutePath,
-    `---\n${frontMatter.toString()}---\n${text.slice(match[0].length)}`,
-  );
+  await writeFile(translation.absolutePath, stampTranslation(text, sourceFingerprint(source)));
   console.log(
     `${translation.path}: translatedFrom ${sourceFingerprint(source)} (matches ${source.path} as it is now)`,
   );
@@ -85,7 +80,11 @@ if (shown.length === 0) {
   );
   process.exit(1);
 }
-const statuses = computeTranslationStatus(result.entries, shown, getLastCommitTimes());
+const statuses = computeTranslationStatus(
+  result.entries,
+  shown,
+  getLastChangeTimes(resolveContentDir(rootDir, site, values.content)),
+);
 const STATES = ['up-to-date', 'outdated', 'missing', 'unknown'] as const;
 const count = (locale: string, state: string) =>
   statuses.filter((s) => s.locale === locale && s.state === state).length;

@@ -15,6 +15,7 @@ import { mdxCodeRefused } from './rules/mdx-code.ts';
 import { mdxComponentsValid } from './rules/mdx-components.ts';
 import { mdxSyntaxValid } from './rules/mdx-syntax.ts';
 import { imagesExist } from './rules/images-exist.ts';
+import { pageLinks } from './rules/page-links.ts';
 import { pastEventStatus } from './rules/past-event-status.ts';
 import type { ContentRule } from './rules/rule.ts';
 import { secureLinks } from './rules/secure-links.ts';
@@ -39,6 +40,7 @@ const RULES: ContentRule[] = [
   pastEventStatus,
   secureLinks,
   imageAltGiven,
+  pageLinks,
   mdxSyntaxValid,
   mdxComponentsValid,
   mdxCodeRefused,

@@ -11,7 +11,7 @@ import {
 import { explainYamlError, symbolAdvice, type YamlAdvice } from './yaml-advice.ts';
 
 /** The same pattern Astro uses to find front matter, so both read the same block. */
-const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+export const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
 export interface ParsedFrontMatter {
   /** The fields, or undefined when the YAML could not be read. */

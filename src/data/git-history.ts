@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 function git(args: string[], cwd?: string): string | undefined {
   try {
@@ -58,6 +60,32 @@ export function getLastCommitTimes(dir = '.'): ReadonlyMap<string, number> | und
 /** When each file under `dir` was first committed (Unix seconds); undefined without history. */
 export function getFirstCommitTimes(dir = '.'): ReadonlyMap<string, number> | undefined {
   return getCommitTimes(dir)?.first;
+}
+
+/** Files under `dir` that differ from the last commit: edited (staged or not) or new. */
+function uncommittedFiles(dir: string): string[] {
+  const edited = git(['diff', '--name-only', '-z', '--relative', 'HEAD', '--', '.'], dir) ?? '';
+  const added = git(['ls-files', '-z', '--others', '--exclude-standard', '--', '.'], dir) ?? '';
+  return `${edited}\0${added}`.split('\0').filter(Boolean);
+}
+
+/**
+ * When each file under `dir` last changed (Unix seconds), by absolute path: its last commit,
+ * or, while the working tree differs from that commit (an edit not yet committed, a new
+ * file), the time the file was last written. An editor who changes a text sees at once what
+ * the change makes outdated. Undefined without git history.
+ */
+export function getLastChangeTimes(dir: string): ReadonlyMap<string, number> | undefined {
+  const committed = getLastCommitTimes(dir);
+  if (!committed) return undefined;
+  const times = new Map([...committed].map(([file, time]) => [resolve(dir, file), time]));
+  for (const file of uncommittedFiles(dir)) {
+    const path = resolve(dir, file);
+    // A deleted file has no time; the working copy of a file is never older than its commit.
+    const written = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (written !== undefined) times.set(path, Math.max(written / 1000, times.get(path) ?? 0));
+  }
+  return times;
 }
 
 /** The day (YYYY-MM-DD, UTC) a file was last committed, when git history knows it. */

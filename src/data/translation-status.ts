@@ -1,9 +1,9 @@
 import site from '../../annals.config.ts';
-import { checkContent } from '../content-check/check-content.ts';
+import { checkContent, resolveContentDir } from '../content-check/check-content.ts';
 import { translationLocales } from '../schemas/site-config.ts';
 import type { ValidEntryFile } from '../content-check/validate-file.ts';
 import { computeTranslationStatus, type TranslationStatus } from '../i18n/translation-status.ts';
-import { getLastCommitTimes } from './git-history.ts';
+import { getLastChangeTimes } from './git-history.ts';
 
 const TRANSLATION_LOCALES = translationLocales(site);
 
@@ -21,11 +21,14 @@ let statuses: Promise<TranslationStatus[]> | undefined;
  * reads and validates the content once: checking it again for the status page took seconds
  * at 10,000 events.
  */
-export function shareTranslationStatus(entries: readonly ValidEntryFile[]): void {
+export function shareTranslationStatus(
+  entries: readonly ValidEntryFile[],
+  contentDir: string,
+): void {
   (globalThis as WithShared)[SHARED] = computeTranslationStatus(
     entries,
     TRANSLATION_LOCALES,
-    getLastCommitTimes(),
+    getLastChangeTimes(contentDir),
   );
 }
 
@@ -35,7 +38,11 @@ export function getTranslationStatus(): Promise<TranslationStatus[]> {
   statuses ??= shared
     ? Promise.resolve(shared)
     : checkContent({ rootDir: process.cwd(), site }).then((result) =>
-        computeTranslationStatus(result.entries, TRANSLATION_LOCALES, getLastCommitTimes()),
+        computeTranslationStatus(
+          result.entries,
+          TRANSLATION_LOCALES,
+          getLastChangeTimes(resolveContentDir(process.cwd(), site)),
+        ),
       );
   return statuses;
 }

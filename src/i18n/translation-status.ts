@@ -38,7 +38,7 @@ export function sourceFingerprint(source: ValidEntryFile): string {
 function stateOf(
   source: ValidEntryFile,
   translation: ValidEntryFile,
-  commitTimes: ReadonlyMap<string, number> | undefined,
+  changeTimes: ReadonlyMap<string, number> | undefined,
 ): Pick<TranslationStatus, 'state' | 'reason'> {
   const recorded = translation.data.translatedFrom;
   if (typeof recorded === 'string') {
@@ -46,25 +46,26 @@ function stateOf(
       ? { state: 'up-to-date', reason: 'its recorded source fingerprint matches' }
       : { state: 'outdated', reason: 'the source text changed after its recorded fingerprint' };
   }
-  const sourceTime = commitTimes?.get(source.path);
-  const translationTime = commitTimes?.get(translation.path);
+  const sourceTime = changeTimes?.get(source.absolutePath);
+  const translationTime = changeTimes?.get(translation.absolutePath);
   if (sourceTime === undefined || translationTime === undefined) {
     return { state: 'unknown', reason: 'no git history and no recorded fingerprint' };
   }
   return sourceTime > translationTime
-    ? { state: 'outdated', reason: 'the source was committed after the translation' }
-    : { state: 'up-to-date', reason: 'the translation was committed after the source' };
+    ? { state: 'outdated', reason: 'the source changed after the translation' }
+    : { state: 'up-to-date', reason: 'the translation changed after the source' };
 }
 
 /**
  * The translation status of every entry in every locale other than the default one: missing,
  * outdated (the source changed after the translation), up to date, or unknown. A recorded
- * `translatedFrom` fingerprint decides first; otherwise git commit times do.
+ * `translatedFrom` fingerprint decides first; otherwise the times files last changed do
+ * (`getLastChangeTimes`: commits, and edits not yet committed), by absolute path.
  */
 export function computeTranslationStatus(
   entries: readonly ValidEntryFile[],
   locales: readonly string[],
-  commitTimes: ReadonlyMap<string, number> | undefined,
+  changeTimes: ReadonlyMap<string, number> | undefined,
 ): TranslationStatus[] {
   const translations = new Map(
     entries
@@ -87,7 +88,7 @@ export function computeTranslationStatus(
         return {
           ...base,
           translationPath: translation.path,
-          ...stateOf(source, translation, commitTimes),
+          ...stateOf(source, translation, changeTimes),
         };
       }),
     );

@@ -6,7 +6,9 @@ import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
+import { writeHeadersFile } from '../outputs/write-headers-file.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { codeLanguages } from './code-languages.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
 
 /**
@@ -22,6 +24,7 @@ const UNCHECKED_BUILD = 'ANNALS_TEST_UNCHECKED_BUILD';
  * change and shows the errors in the browser's error overlay, at their file and line. With
  * the checked entries it then sets up the outputs that need to know which pages are
  * translations and which are fallbacks, and hands the translation status to its page.
+ * After the build it indexes the pages for search and writes the `_headers` file.
  */
 export function annals(site: SiteConfig): AstroIntegration {
   return {
@@ -44,13 +47,25 @@ export function annals(site: SiteConfig): AstroIntegration {
           throw error;
         }
         // In dev the content changes under the server, so the status page checks it itself.
-        if (command === 'build') shareTranslationStatus(result.entries);
+        if (command === 'build') shareTranslationStatus(result.entries, options.contentDir);
+        // Every code language loaded before the first page renders, so highlighting cannot
+        // depend on the order pages render in (see code-languages.ts).
+        const langs = codeLanguages(result.entries.map((entry) => entry.body));
+        // The cast: Astro's DeepPartial turns the strings of `langs` into partial objects.
+        updateConfig({ markdown: { shikiConfig: { langs } } } as Parameters<
+          typeof updateConfig
+        >[0]);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),
           ...aliasPageUrls(result.entries, site, base),
         ]);
-        updateConfig({ integrations: [createSitemap(site, base, unlisted)] });
+        // The headers come last, once the sitemap and the search index are written too.
+        const headers: AstroIntegration = {
+          name: 'annals:headers',
+          hooks: { 'astro:build:done': ({ dir, logger }) => writeHeadersFile(dir, base, logger) },
+        };
+        updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
       'astro:build:done': async ({ dir, logger }) => {
         await writeSearchIndex(dir, logger);

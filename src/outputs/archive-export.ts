@@ -1,7 +1,7 @@
 import site from '../../annals.config.ts';
 import type { Archive } from '../data/archive.ts';
 import type { Entry } from '../data/load-archive.ts';
-import { absoluteUrl, entryUrl } from '../data/urls.ts';
+import { absoluteUrl, entryUrl, siteHomeUrl } from '../data/urls.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { EXPORT_VERSION, EXPORTED_COLLECTIONS } from './export-schema.ts';
 
@@ -57,7 +57,7 @@ export function createArchiveExport(archive: Archive): string {
   const document = {
     schemaVersion: EXPORT_VERSION,
     site: {
-      url: site.url,
+      url: siteHomeUrl(),
       title: site.title,
       defaultLocale: site.defaultLocale,
       locales: site.locales.map((locale) => locale.code),

@@ -2,7 +2,7 @@
  * What HTML the text of an entry or a documentation page may hold: the checker refuses
  * anything else at its line, and the renderer drops it if the check was skipped, so nothing
  * an editor writes can run a script in a reader's browser. Markdown's own output (lists,
- * tables, links, images, footnotes, highlighted code) is in the list too, as the renderer
+ * tables, links, images, footnotes, code) is in the list too, as the renderer
  * sees it.
  */
 
@@ -28,8 +28,8 @@ export const BODY_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   u: [],
   del: ['cite', 'datetime'],
   code: [],
-  pre: ['tabindex', 'style'],
-  span: ['style'],
+  pre: ['tabindex'],
+  span: [],
   blockquote: ['cite'],
   hr: [],
   br: [],

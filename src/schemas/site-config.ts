@@ -15,11 +15,20 @@ const LocaleSchema = z.strictObject({
   ),
 });
 
+/** A path of the host the site is served under: `/` at the root, `/archive/` in a folder. */
+const BasePathSchema = z.string().regex(/^\/([^/?#\s]+\/)*$/, {
+  error: (issue) =>
+    `'${String(issue.input)}' is not a base path; write a path that starts and ends with /, like /archive/ (or / at the root of the host)`,
+});
+
 /** The site configuration: everything another network changes to run its own archive. */
 export const SiteConfigSchema = z
   .strictObject({
     url: HttpUrlSchema.describe(
-      'Address the site is published at, used for canonical links and the sitemap.',
+      'Address of the host the site is published at (https://network.github.io), used for canonical links, feeds, calendars and the sitemap; a path goes in `base`.',
+    ),
+    base: BasePathSchema.default('/').describe(
+      'Path the site is served under on its host: `/` at the root, `/archive/` for https://network.github.io/archive/ (a GitHub Pages project site). Every link, asset, feed and search result includes it.',
     ),
     title: z
       .record(z.string(), z.string().min(1))
@@ -43,6 +52,16 @@ export const SiteConfigSchema = z
       .describe('Folder of the content, relative to the project root.'),
   })
   .superRefine((site, context) => {
+    // Refinements run even when a field failed; an invalid url is reported already.
+    const path = URL.canParse(site.url) ? new URL(site.url).pathname : '/';
+    if (path !== '/') {
+      context.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `'${site.url}' has a path; give the host only (${new URL(site.url).origin}) and the path as base: '${path.replace(/\/?$/, '/')}'`,
+        input: site.url,
+      });
+    }
     const codes = site.locales.map((locale) => locale.code);
     if (!codes.includes(site.defaultLocale)) {
       context.addIssue({
@@ -75,21 +94,47 @@ export const SiteConfigSchema = z
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
 export type SiteConfig = z.output<typeof SiteConfigSchema>;
 
-/**
- * Validates the site configuration of `annals.config.ts`. An invalid configuration stops
- * every command at once, with the fields to fix, before any content is read.
- */
 /** The locales entries are translated into: every locale but the default. */
 export function translationLocales(site: SiteConfig): string[] {
   return site.locales.map((locale) => locale.code).filter((code) => code !== site.defaultLocale);
 }
 
-export function defineSite(input: SiteConfigInput): SiteConfig {
-  const result = SiteConfigSchema.safeParse(input);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map(
-    (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+/**
+ * Settings a build server may give instead of `annals.config.ts`, by environment variable:
+ * the GitHub Pages workflow sets the address and base path of the repository's Pages site.
+ */
+export const ENVIRONMENT_OVERRIDES = { url: 'ANNALS_URL', base: 'ANNALS_BASE' } as const;
+
+type OverriddenField = keyof typeof ENVIRONMENT_OVERRIDES;
+
+/** The fields of the configuration that environment variables set, with their values. */
+function overridesFrom(env: Record<string, string | undefined>): Partial<SiteConfigInput> {
+  return Object.fromEntries(
+    Object.entries(ENVIRONMENT_OVERRIDES).flatMap(([field, variable]) =>
+      env[variable] ? [[field, env[variable]]] : [],
+    ),
   );
+}
+
+/**
+ * Validates the site configuration of `annals.config.ts`, with `ANNALS_URL` and
+ * `ANNALS_BASE` from the environment taking the place of `url` and `base`. An invalid
+ * configuration stops every command at once, with the fields to fix, before any content is
+ * read.
+ */
+export function defineSite(
+  input: SiteConfigInput,
+  env: Record<string, string | undefined> = process.env,
+): SiteConfig {
+  const overrides = overridesFrom(env);
+  const result = SiteConfigSchema.safeParse({ ...input, ...overrides });
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '');
+    const from =
+      field in overrides ? ` (from ${ENVIRONMENT_OVERRIDES[field as OverriddenField]})` : '';
+    return `  ${issue.path.join('.') || '(root)'}${from}: ${issue.message}`;
+  });
   const error = new Error(`annals.config.ts is invalid:\n${lines.join('\n')}`);
   error.stack = error.message;
   throw error;

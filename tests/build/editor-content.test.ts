@@ -159,4 +159,15 @@ describe('components of documentation pages', () => {
       'translatedFrom',
     ]);
   });
+
+  it('shows the code in a field description as code, not as backticks', async () => {
+    const page = await readPage(site, '/en/docs/components/');
+    const descriptions = page.querySelectorAll('.field-reference dd > p:first-child');
+    const capturedAt = page.querySelector('#cities-sources-capturedAt + dd > p:first-child');
+    expect(capturedAt?.innerHTML).toBe(
+      'Set when <code>url</code> is a web-archive copy: the day the archive captured the page. The entry page then says it shows archived material.',
+    );
+    expect(descriptions.length).toBeGreaterThan(10);
+    expect(descriptions.filter((description) => description.text.includes('`'))).toEqual([]);
+  });
 });

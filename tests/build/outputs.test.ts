@@ -10,9 +10,11 @@ import { expectNoProblems } from '../helpers/expect-none.ts';
 import { readPage } from '../helpers/html.ts';
 import { icsLineProblems, parseCalendar } from '../helpers/ical.ts';
 import { jsonLdOf } from '../helpers/json-ld.ts';
+import { checkJsonLd } from '../helpers/json-ld-check.ts';
 import { findBrokenLinks } from '../helpers/link-check.ts';
 import { checkHtmlFolder } from '../helpers/nu-checker.ts';
 import { outputsArchive, SCRIPT_BREAKING_TITLE } from '../helpers/outputs-archive.ts';
+import { readSitePages } from '../helpers/site-pages.ts';
 import { elementsOf, parseXml } from '../helpers/xml.ts';
 
 const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru'];
@@ -36,6 +38,58 @@ describe('JSON-LD with hostile text', () => {
     expect(scripts[0]?.rawText).toContain('\\u003c/script\\u003e');
     expect(jsonLdOf(page)[0]).toMatchObject({ '@type': 'Event', name: SCRIPT_BREAKING_TITLE });
     expect(page.querySelector('h1')?.textContent).toBe(SCRIPT_BREAKING_TITLE);
+  });
+});
+
+describe('JSON-LD on every page', () => {
+  it('gives every event node what search engines require, or refers by @id to its page', async () => {
+    const report = checkJsonLd(await readSitePages(siteDir), site.url);
+    expectNoProblems(report.problems, 'JSON-LD problems');
+    // Each event and the series, in six locales; the statement's event and the editions.
+    expect(report.events).toBe(6 * 4);
+    expect(report.references).toBe(6 * 3);
+  });
+
+  it('names the event a statement was adopted at by the @id of the event page, and no empty list', async () => {
+    const [statement] = jsonLdOf(
+      await readPage(siteDir, '/fr/statements/2017-cork-call-to-action/'),
+    );
+    expect(statement?.about).toEqual({
+      '@id': 'https://annals.example.org/fr/events/iclc-3-cork/#event',
+    });
+    expect(statement).not.toHaveProperty('encoding');
+    const [event] = jsonLdOf(await readPage(siteDir, '/fr/events/iclc-3-cork/'));
+    expect(event?.['@id']).toBe('https://annals.example.org/fr/events/iclc-3-cork/#event');
+    expect(event?.superEvent).toEqual({
+      '@id': 'https://annals.example.org/fr/series/iclc/#series',
+    });
+  });
+});
+
+describe('meta descriptions', () => {
+  it('describe every page', async () => {
+    const pages = await readSitePages(siteDir);
+    const undescribed = pages.filter(
+      (page) => !page.root.querySelector('meta[name="description"]')?.getAttribute('content'),
+    );
+    expect(pages.length).toBeGreaterThan(200);
+    expectNoProblems(
+      undescribed.map((page) => page.file),
+      'pages without a meta description',
+    );
+  });
+
+  it('say what the search page does, in its language', async () => {
+    const description = async (path: string) =>
+      (await readPage(siteDir, path))
+        .querySelector('meta[name="description"]')
+        ?.getAttribute('content');
+    expect(await description('/en/search/')).toBe(
+      'Search the events, statements, awards, cities and organisations of the archive, and filter the results by type, year, country and region.',
+    );
+    expect(await description('/zh/search/')).toBe(
+      '搜索档案库中的活动、宣言与声明、奖项、城市和机构，并按类型、年份、国家和地区筛选结果。',
+    );
   });
 });
 

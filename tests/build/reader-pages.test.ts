@@ -31,8 +31,14 @@ sources:
     capturedAt: 2020-12-05
 `),
   });
-  return editFile(
+  const documents = editFile(
     tree,
+    'statements/2017-cork-call-to-action/index.md',
+    'sources:',
+    '  - language: fr\n  - language: es\n    url: https://example.org/llamamiento.pdf\nsources:',
+  );
+  return editFile(
+    documents,
     'docs/getting-started/index.mdx',
     '# Hello\n',
     '## First steps\n\nText.\n\n### Details\n\nMore.\n',
@@ -94,6 +100,17 @@ describe('the reader pages of a small archive', () => {
     expect(takePart?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/register');
   });
 
+  it('offers a past event as its calendar file, and invites readers to add an upcoming one', async () => {
+    const calendarLink = async (path: string) =>
+      textOf((await page(path)).querySelector('a[type="text/calendar"]'));
+    expect(await calendarLink('/en/events/2017-iclc-cork/')).toBe(
+      'Calendar file of this event (.ics)',
+    );
+    expect(await calendarLink('/en/events/2021-webinar-on-health/')).toBe('Add to calendar (.ics)');
+    expect(await calendarLink('/ar/events/2017-iclc-cork/')).toBe('ملف تقويم هذه الفعالية (.ics)');
+    expect(await calendarLink('/ar/events/2021-webinar-on-health/')).toBe('أضف إلى التقويم (.ics)');
+  });
+
   it('shows times in the event zone, named, and an archived-copy notice with its capture date', async () => {
     const upcoming = await page('/en/events/2021-webinar-on-health/');
     expect(textOf(upcoming.querySelector('dl.facts'))).toContain(
@@ -119,6 +136,17 @@ describe('the reader pages of a small archive', () => {
       '2017–2021 Years covered',
     ]);
     expect(textOf(home.querySelector('#award')?.parentNode)).toContain('Learning City Award 2017');
+  });
+
+  it("lists a statement's official versions with only what is known of each", async () => {
+    const statement = await page('/en/statements/2017-cork-call-to-action/');
+    const rows = statement.querySelectorAll('#documents + ul li');
+    expect(rows.map(textOf)).toEqual([
+      'English: Cork Call to Action for Learning Cities',
+      'French',
+      'Spanish: https://example.org/llamamiento.pdf',
+    ]);
+    expect(rows[2]?.querySelector('a')?.getAttribute('hreflang')).toBe('es');
   });
 
   it('puts breadcrumbs on detail pages, through the year for an event', async () => {

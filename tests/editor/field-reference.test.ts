@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { factsSchemaOf, type FieldInfo } from '../../src/editor/field-info.ts';
+import { splitCodeSpans } from '../../src/editor/code-spans.ts';
 import { fieldReference } from '../../src/editor/field-reference.ts';
 import { COLLECTION_NAMES, CONTENT_MODEL } from '../../src/schemas/model.ts';
 
@@ -44,4 +45,18 @@ describe("the Editors' guide field reference", () => {
       }
     },
   );
+});
+
+describe('code in field descriptions', () => {
+  it('splits a description into text and the code spans it writes in backticks', () => {
+    expect(splitCodeSpans('Country; taken from `city` when omitted.')).toEqual([
+      { text: 'Country; taken from ', code: false },
+      { text: 'city', code: true },
+      { text: ' when omitted.', code: false },
+    ]);
+    expect(splitCodeSpans('`<b>` and a lone ` backtick')).toEqual([
+      { text: '<b>', code: true },
+      { text: ' and a lone ` backtick', code: false },
+    ]);
+  });
 });

@@ -63,7 +63,7 @@ describe('JSON-LD', () => {
         '@type': 'Place',
         address: { '@type': 'PostalAddress', addressLocality: 'Mexico City', addressCountry: 'MX' },
       },
-      superEvent: { '@type': 'EventSeries', url: `${ORIGIN}/en/series/iclc/` },
+      superEvent: { '@id': `${ORIGIN}/en/series/iclc/#series` },
     });
   });
 
@@ -71,7 +71,7 @@ describe('JSON-LD', () => {
     const node = async (path: string) => jsonLdOf(await readPage(siteDir, path))[0];
     expect(await node('/en/statements/2015-mexico-city-statement/')).toMatchObject({
       '@type': 'CreativeWork',
-      about: { '@type': 'Event', url: `${ORIGIN}/en/events/2015-iclc-mexico-city/` },
+      about: { '@id': `${ORIGIN}/en/events/2015-iclc-mexico-city/#event` },
       inLanguage: 'en',
     });
     const award = await node('/es/awards/2015-learning-city-award/');

@@ -56,26 +56,22 @@ describe('translation status', () => {
     );
   });
 
-  it('falls back to git: outdated when the source was committed after the translation', () => {
+  it('falls back to when the files changed: outdated when the source changed after the translation', () => {
     const translation = file(FRENCH, { name: 'Cork' }, '', 'fr');
-    expect(
-      statusOf(
-        translation,
-        new Map([
-          [SOURCE, 200],
-          [FRENCH, 100],
-        ]),
-      ).state,
-    ).toBe('outdated');
-    expect(
-      statusOf(
-        translation,
-        new Map([
-          [SOURCE, 100],
-          [FRENCH, 200],
-        ]),
-      ).state,
-    ).toBe('up-to-date');
+    // Change times are keyed by absolute path, as getLastChangeTimes gives them.
+    const changed = (english: number, french: number) =>
+      new Map([
+        [source.absolutePath, english],
+        [translation.absolutePath, french],
+      ]);
+    expect(statusOf(translation, changed(200, 100))).toMatchObject({
+      state: 'outdated',
+      reason: 'the source changed after the translation',
+    });
+    expect(statusOf(translation, changed(100, 200))).toMatchObject({
+      state: 'up-to-date',
+      reason: 'the translation changed after the source',
+    });
   });
 
   it('is unknown without a fingerprint or git history, rather than guessed', () => {

@@ -19,6 +19,9 @@ function attributeRefusal(element: string, name: string): string {
   if (name.startsWith('on')) {
     return `the attribute ${name} runs a script in the reader's browser; remove it`;
   }
+  if (name === 'style') {
+    return `the attribute style is not allowed: the look of a text comes from the site's stylesheet; remove it`;
+  }
   const own = BODY_ELEMENTS[element] ?? [];
   const allowed = [...GLOBAL_ATTRIBUTES, ...own, 'aria-*', 'data-*'].join(', ');
   return `the attribute ${name} is not allowed on <${element}>; it may carry: ${allowed}`;

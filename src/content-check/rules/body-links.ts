@@ -42,13 +42,16 @@ function imageProblem(entry: ValidEntryFile, url: string): string | undefined {
   return `the image '${url}' is not in ${shown}; ${hint}`;
 }
 
-/** What to say about a link to a file next to the entry, which the site does not publish. */
+/**
+ * What to say about a link to a file next to the entry (`./report.pdf`), which the site
+ * does not publish. A link that climbs out (`../../data/archive.json`) leads to another
+ * path of the site, whose pages pageLinks checks.
+ */
 function fileLinkProblem(entry: ValidEntryFile, url: string): string | undefined {
   const path = url.trim().replace(/[?#].*$/, '');
-  if (!/\.[a-z0-9]+$/i.test(path)) return undefined;
-  if (/\.mdx?$/i.test(path)) {
-    return `'${url}' is a content file; link to the page of that entry instead, like /en/events/<folder name>/`;
-  }
+  if (path.startsWith('../')) return undefined;
+  // A link to a content file (../cork/index.md) is pageLinks' to report, with the page meant.
+  if (!/\.[a-z0-9]+$/i.test(path) || /\.mdx?$/i.test(path)) return undefined;
   const missing = existsSync(fileOf(entry, url)) ? '' : ', and it is not there either';
   return `'${url}' links to a file next to the text, which the site does not publish${missing}; link to the address where the document is published`;
 }

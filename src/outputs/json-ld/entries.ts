@@ -3,21 +3,12 @@ import type { Archive } from '../../data/archive.ts';
 import { entryLabel } from '../../data/entry-label.ts';
 import type { Entry } from '../../data/load-archive.ts';
 import { localize } from '../../data/localize.ts';
-import { absoluteUrl, entryUrl, localeHomeUrl } from '../../data/urls.ts';
+import { absoluteUrl, localeHomeUrl } from '../../data/urls.ts';
 import { DEFAULT_LOCALE, getLocale } from '../../i18n/locales.ts';
-import { entryReference } from './event.ts';
+import { entryBasics, entryReference, nodeReference } from './references.ts';
 import type { JsonLd } from './serialize.ts';
 
 const CONTEXT = 'https://schema.org';
-
-/** The name, description and address every entry's node starts with. */
-function basics(entry: Entry, locale: string) {
-  return {
-    name: entryLabel(entry, locale).text,
-    description: localize(entry, locale).text('summary')?.text,
-    url: absoluteUrl(entryUrl(entry, locale)),
-  };
-}
 
 /** The language of the text a node gives for an entry: the locale's, or the fallback's. */
 const textLanguage = (entry: Entry, locale: string) => entryLabel(entry, locale).lang;
@@ -32,11 +23,9 @@ export function toStatementJsonLd(
   return {
     '@context': CONTEXT,
     '@type': 'CreativeWork',
-    ...basics(statement, locale),
+    ...entryBasics(statement, locale),
     inLanguage: textLanguage(statement, locale),
-    about: adoptedAt
-      ? entryReference('Event', archive.get('events', adoptedAt.id), locale)
-      : undefined,
+    about: adoptedAt ? nodeReference(archive.get('events', adoptedAt.id), locale) : undefined,
     datePublished: date,
     encoding: documents
       .filter((document) => document.url)
@@ -54,7 +43,7 @@ export function toAwardJsonLd(archive: Archive, award: Entry<'awards'>, locale: 
   return {
     '@context': CONTEXT,
     '@type': 'ItemList',
-    ...basics(award, locale),
+    ...entryBasics(award, locale),
     inLanguage: textLanguage(award, locale),
     numberOfItems: award.data.winners.length,
     itemListElement: award.data.winners.map((winner, index) => ({
@@ -75,7 +64,7 @@ export function toOrganisationJsonLd(
   return {
     '@context': CONTEXT,
     '@type': 'Organization',
-    ...basics(organisation, locale),
+    ...entryBasics(organisation, locale),
     alternateName: localize(organisation, locale).text('shortName')?.text,
     sameAs: website,
     parentOrganization: partOf

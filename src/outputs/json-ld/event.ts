@@ -1,10 +1,8 @@
 import type { Archive } from '../../data/archive.ts';
-import { entryLabel } from '../../data/entry-label.ts';
 import type { Entry } from '../../data/load-archive.ts';
-import { localize } from '../../data/localize.ts';
-import { absoluteUrl, entryUrl } from '../../data/urls.ts';
 import { isoWithOffset } from '../../data/zoned-time.ts';
 import { eventLocation } from './place.ts';
+import { entryBasics, entryReference, nodeId, nodeReference } from './references.ts';
 import type { JsonLd } from './serialize.ts';
 
 const SCHEMA = 'https://schema.org/';
@@ -28,21 +26,12 @@ const EVENT_STATUS = {
  * (2020-11-17T13:00:00+01:00), as plain days otherwise. A cancelled or postponed event
  * keeps the dates it had.
  */
-function eventDates(event: Entry<'events'>['data']) {
+export function eventDates(event: Entry<'events'>['data']) {
   const { start, end, startTime, endTime, timeZone } = event;
   const startDate = startTime && timeZone ? isoWithOffset(start, startTime, timeZone) : start;
   if (endTime && timeZone)
     return { startDate, endDate: isoWithOffset(end ?? start, endTime, timeZone) };
   return { startDate, endDate: startTime ? end : (end ?? start) };
-}
-
-/** A link to another entry's page: its type, name and address. */
-export function entryReference(type: string, entry: Entry, locale: string): JsonLd {
-  return {
-    '@type': type,
-    name: entryLabel(entry, locale).text,
-    url: absoluteUrl(entryUrl(entry, locale)),
-  };
 }
 
 /** An event as schema.org `Event`, for search engines and other readers of the page. */
@@ -53,9 +42,8 @@ export function toEventJsonLd(archive: Archive, event: Entry<'events'>, locale: 
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: entryLabel(event, locale).text,
-    description: localize(event, locale).text('summary')?.text,
-    url: absoluteUrl(entryUrl(event, locale)),
+    '@id': nodeId(event, locale),
+    ...entryBasics(event, locale),
     ...eventDates(data),
     eventAttendanceMode: `${SCHEMA}${ATTENDANCE_MODE[movedOnline ? 'online' : data.attendance]}`,
     eventStatus: `${SCHEMA}${EVENT_STATUS[data.status]}`,
@@ -65,6 +53,6 @@ export function toEventJsonLd(archive: Archive, event: Entry<'events'>, locale: 
       entryReference('Organization', archive.get('organisations', ref.id), locale),
     ),
     inLanguage: data.languages.length > 1 ? data.languages : data.languages[0],
-    superEvent: series ? entryReference('EventSeries', series, locale) : undefined,
+    superEvent: series ? nodeReference(series, locale) : undefined,
   };
 }
