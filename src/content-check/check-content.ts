@@ -7,6 +7,7 @@ import { discoverEntries } from './discover.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
+import { countriesHaveRegion } from './rules/country-regions.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
 import { bodyHtmlAllowed } from './rules/body-html.ts';
 import { bodyLinksLead } from './rules/body-links.ts';
@@ -31,6 +32,7 @@ const RULES: ContentRule[] = [
   uniqueSlugs,
   uniqueAliases,
   eventCountryMatchesCity,
+  countriesHaveRegion,
   uniqueAwardWinners,
   imagesExist,
   translationMatchesSource,
@@ -129,6 +131,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     today: getBuildDay(),
     ids: discovery.ids,
     contentPath,
+    site,
   };
   const problems = sortProblems([
     ...discovery.problems,

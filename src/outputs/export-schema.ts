@@ -60,6 +60,24 @@ export const ArchiveExportSchema = z.strictObject({
       locales: z.array(z.string()).describe('Locale codes the archive is published in.'),
     })
     .describe('The archive this file was exported from.'),
+  countries: z
+    .record(z.string(), z.record(z.string(), z.string()))
+    .describe(
+      'Name of each country the entries name, by ISO 3166-1 alpha-2 code, per locale code, as the site writes it.',
+    ),
+  regions: z
+    .array(
+      z.strictObject({
+        key: z
+          .string()
+          .describe('Key of the region, the last part of its events listing’s address.'),
+        name: z.record(z.string(), z.string()).describe('Name of the region per locale code.'),
+        countries: z
+          .array(z.string())
+          .describe('ISO 3166-1 alpha-2 codes of the countries in the region.'),
+      }),
+    )
+    .describe('The regions the site groups countries into, in the order it lists them.'),
   ...Object.fromEntries(
     EXPORTED_COLLECTIONS.map((collection) => [
       collection,

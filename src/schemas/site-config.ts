@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
+import { CountryCodeSchema } from './fields/country.ts';
 import { LanguageTagSchema } from './fields/language.ts';
 import { HttpUrlSchema } from './fields/web.ts';
+import { checkRegions, RegionsConfigSchema } from './region-config.ts';
 
 const LocaleSchema = z.strictObject({
   code: z
@@ -46,6 +48,15 @@ export const SiteConfigSchema = z
     editUrl: HttpUrlSchema.optional().describe(
       'Base address for "edit this page" links; the path of the file under the project root is appended.',
     ),
+    regions: RegionsConfigSchema.describe(
+      "How countries are grouped into regions for the region listings and filters: 'un-m49' (the default), or the network's own list of regions.",
+    ),
+    countryNames: z
+      .record(CountryCodeSchema, z.record(z.string(), z.string().min(1)))
+      .default({})
+      .describe(
+        'Names of countries per locale code where the network writes them otherwise than `Intl` does, like Republic of Korea for KR.',
+      ),
     contentDir: z
       .string()
       .default('content')
@@ -63,30 +74,42 @@ export const SiteConfigSchema = z
       });
     }
     const codes = site.locales.map((locale) => locale.code);
+    const report = (path: (string | number)[], message: string) =>
+      context.addIssue({ code: 'custom', path, message, input: undefined });
     if (!codes.includes(site.defaultLocale)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['defaultLocale'],
-        message: `'${site.defaultLocale}' is not among locales (${codes.join(', ')})`,
-        input: site.defaultLocale,
-      });
+      report(
+        ['defaultLocale'],
+        `'${site.defaultLocale}' is not among locales (${codes.join(', ')})`,
+      );
     }
     for (const field of ['title', 'description'] as const) {
       if (!site[field][site.defaultLocale]) {
-        context.addIssue({
-          code: 'custom',
-          path: [field, site.defaultLocale],
-          message: 'is required for the default locale',
-          input: undefined,
-        });
+        report([field, site.defaultLocale], 'is required for the default locale');
       }
-      for (const code of Object.keys(site[field]).filter((key) => !codes.includes(key))) {
-        context.addIssue({
-          code: 'custom',
-          path: [field, code],
-          message: `'${code}' is not among locales (${codes.join(', ')})`,
-          input: code,
-        });
+    }
+    checkRegions(site.regions, site.defaultLocale, (path, message) =>
+      report(['regions', ...path], message),
+    );
+    // Every text given per locale must name locales the site has.
+    const perLocale: [(string | number)[], Record<string, string>][] = [
+      [['title'], site.title],
+      [['description'], site.description],
+      ...Object.entries(site.countryNames).map(
+        ([country, names]): [string[], Record<string, string>] => [
+          ['countryNames', country],
+          names,
+        ],
+      ),
+      ...(Array.isArray(site.regions) ? site.regions : []).map(
+        (region, index): [(string | number)[], Record<string, string>] => [
+          ['regions', index, 'name'],
+          region.name,
+        ],
+      ),
+    ];
+    for (const [path, texts] of perLocale) {
+      for (const code of Object.keys(texts).filter((key) => !codes.includes(key))) {
+        report([...path, code], `'${code}' is not among locales (${codes.join(', ')})`);
       }
     }
   });

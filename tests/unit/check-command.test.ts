@@ -129,6 +129,7 @@ describe('every script', { timeout: 60_000 }, () => {
     ['urls', 'Usage: npm run urls\n'],
     ['new', 'Usage: npm run new -- <kind>'],
     ['bench', 'Usage: npm run bench -- '],
+    ['init', 'Usage: npm run init -- '],
   ])(
     'npm run %s answers --help, and an unknown option with one line and exit code 2',
     (name, usage) => {

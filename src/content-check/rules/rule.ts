@@ -1,4 +1,5 @@
 import type { CollectionName } from '../../schemas/reference.ts';
+import type { SiteConfig } from '../../schemas/site-config.ts';
 import { fieldPath, type Problem } from '../problem.ts';
 import type { ValidEntryFile } from '../validate-file.ts';
 
@@ -18,6 +19,8 @@ export interface RuleInput {
   ids: Record<CollectionName, Set<string>>;
   /** The content folder, as paths are shown to editors. */
   contentPath: string;
+  /** The site configuration, for rules that depend on it (its regions). */
+  site: SiteConfig;
 }
 
 /** A check across files, which no single file's schema can make. */
