@@ -96,7 +96,7 @@ describe('npm run init, in a fresh copy of the project', () => {
   it('writes the configuration and a starter archive that checks, builds and passes the content gates', async () => {
     const init = node('scripts/init.ts', INIT_FLAGS);
     expect(init.status, output(init)).toBe(0);
-    expect(output(init)).toMatch(/Checked \d+ content files: no problems\./);
+    expect(output(init)).toMatch(/Checked \d+ content files: 0 errors and 0 warnings\./);
     expect(output(init)).toMatch(/Wrote \d+ paths to tests\/published-urls\.txt\./);
     const config = await readFile(join(project, 'annals.config.ts'), 'utf8');
     expect(config).toContain("url: 'https://archive.example.net'");
@@ -104,7 +104,7 @@ describe('npm run init, in a fresh copy of the project', () => {
 
     const check = node('scripts/check.ts');
     expect(check.status, output(check)).toBe(0);
-    expect(output(check)).toMatch(/: no problems\.$/m);
+    expect(output(check)).toMatch(/: 0 errors and 0 warnings\.$/m);
 
     const build = node('node_modules/astro/bin/astro.mjs', ['build']);
     expect(build.status, output(build)).toBe(0);
