@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import site from './annals.config.ts';
 import { annals } from './src/integration/annals.ts';
 import { astroCacheDir } from './src/integration/cache-dir.ts';
+import { statementPoints } from './src/markdown/statement-points.ts';
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
@@ -23,5 +25,7 @@ export default defineConfig({
     // Every page lives under its locale prefix; src/pages/index.astro sends `/` on.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // The numbered points of a statement's text get permanent anchors (#point-3).
+  markdown: { processor: satteri({ hastPlugins: [statementPoints] }) },
   integrations: [annals(site), mdx()],
 });

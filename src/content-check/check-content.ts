@@ -7,6 +7,7 @@ import { discoverEntries } from './discover.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
+import { documentFilesExist } from './rules/document-files.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
 import { imageAltGiven } from './rules/image-alt.ts';
 import { imagesExist } from './rules/images-exist.ts';
@@ -27,6 +28,7 @@ const RULES: ContentRule[] = [
   eventCountryMatchesCity,
   uniqueAwardWinners,
   imagesExist,
+  documentFilesExist,
   translationMatchesSource,
   translationMarksRemoved,
   sourcesGiven,
