@@ -4,6 +4,7 @@ import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
 import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
+import { builtNotFoundPage, placeNotFoundPages } from '../outputs/not-found-pages.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
@@ -51,10 +52,15 @@ export function annals(site: SiteConfig): AstroIntegration {
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),
           ...aliasPageUrls(result.entries, site, base),
+          ...site.locales.map(({ code }) => new URL(builtNotFoundPage(base, code), site.url).href),
         ]);
         updateConfig({ integrations: [createSitemap(site, base, unlisted)] });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await placeNotFoundPages(
+          dir,
+          site.locales.map((locale) => locale.code),
+        );
         await writeSearchIndex(dir, logger);
       },
     },
