@@ -1,8 +1,8 @@
 import site from '../../annals.config.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
-/** The site's base path, always ending in `/`. */
-const BASE = import.meta.env.BASE_URL.endsWith('/')
+/** The site's base path (`base` in annals.config.ts), always ending in `/`: `/archive/`. */
+export const BASE = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
   : `${import.meta.env.BASE_URL}/`;
 
@@ -66,6 +66,11 @@ export function searchUrl(locale: string): string {
 
 /** Where the built search index lives: `/pagefind/`. */
 export const SEARCH_BUNDLE_URL = `${BASE}pagefind/`;
+
+/** The home of the whole site, before any locale: `https://host/archive/`. */
+export function siteHomeUrl(): string {
+  return absoluteUrl(BASE);
+}
 
 /** A site path as a full address on the published site, for feeds, calendars and metadata. */
 export function absoluteUrl(path: string): string {
