@@ -26,7 +26,7 @@ summary: A forum held every two years.
 `),
     'cities/holmstad/index.md': markdown(`
 name: Holmstad
-country: SE
+country: FI
 memberSince: 2029
 sources:
   - url: https://example.org/holmstad
