@@ -4,6 +4,7 @@ import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
 import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
+import { builtNotFoundPage, placeNotFoundPages } from '../outputs/not-found-pages.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import { writeHeadersFile } from '../outputs/write-headers-file.ts';
@@ -69,6 +70,7 @@ export function annals(site: SiteConfig): AstroIntegration {
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),
           ...aliasPageUrls(result.entries, site, base),
+          ...site.locales.map(({ code }) => new URL(builtNotFoundPage(base, code), site.url).href),
         ]);
         // The headers come last, once the sitemap and the search index are written too.
         const headers: AstroIntegration = {
@@ -78,6 +80,10 @@ export function annals(site: SiteConfig): AstroIntegration {
         updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        await placeNotFoundPages(
+          dir,
+          site.locales.map((locale) => locale.code),
+        );
         await writeSearchIndex(dir, logger);
         const line = closingLine(pages.length, performance.now() - startedAt, dir, previewUrl);
         // Astro reports its own summary after every integration's hook; this line comes last.

@@ -2,14 +2,16 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { displayPathFrom } from '../content-check/check-content.ts';
 import { locateComponents } from './locate-components.ts';
 import { sanitizeBody } from './sanitize-body.ts';
+import { statementPoints } from './statement-points.ts';
 
 /**
  * The Markdown processor of the site: Astro's own, Sätteri, with raw HTML parsed into
  * elements (its `rawHtml` feature) so that the sanitizer sees a tag split across lines
- * whole, and the sanitizer.
+ * whole, and the sanitizer; then the numbered points of a statement's text get their
+ * permanent anchors (#point-3), after the sanitizer: what they add is the site's own.
  */
 export function renderMarkdown() {
-  return satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeBody] });
+  return satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeBody, statementPoints] });
 }
 
 /**

@@ -88,7 +88,7 @@ describe('HTML in the text of an entry', () => {
       '</figure>',
       '',
       '<details>',
-      '<summary>Programme</summary>',
+      '<summary title="Note: times are local">Programme</summary>',
       '',
       '<table><thead><tr><th scope="col" colspan="2">Day</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>',
       '',
