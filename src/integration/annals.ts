@@ -9,7 +9,6 @@ import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import { writeHeadersFile } from '../outputs/write-headers-file.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
-import { codeLanguages } from './code-languages.ts';
 import { closingLine, quietBuild } from './quiet-build.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
 
@@ -59,13 +58,6 @@ export function annals(site: SiteConfig): AstroIntegration {
           updateConfig({ vite: quietBuild });
         }
         previewUrl = `http://localhost:${config.server.port}${config.base}`;
-        // Every code language loaded before the first page renders, so highlighting cannot
-        // depend on the order pages render in (see code-languages.ts).
-        const langs = codeLanguages(result.entries.map((entry) => entry.body));
-        // The cast: Astro's DeepPartial turns the strings of `langs` into partial objects.
-        updateConfig({ markdown: { shikiConfig: { langs } } } as Parameters<
-          typeof updateConfig
-        >[0]);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),
