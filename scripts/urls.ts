@@ -16,14 +16,20 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import site from '../annals.config.ts';
 import { resolveContentDir } from '../src/content-check/check-content.ts';
+import { readCommandLine } from './lib/cli.ts';
 import { listPublishedPaths, publishedUrlsFile } from './published-urls.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
+  usage: 'npm run urls [-- --content DIR] [-- --outDir DIR]',
+  help: `Builds the site and rewrites published-urls.txt in the content folder with the path
+of every page it has: the addresses the site promises to keep. Run it after adding pages, or
+after removing one on purpose, and commit the list with the change. --content reads another
+content folder (and rewrites its list); --outDir keeps the built site in that folder.`,
   options: { content: { type: 'string' }, outDir: { type: 'string' } },
 });
+
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = resolveContentDir(rootDir, site, values.content);
 const outDir = values.outDir

@@ -31,9 +31,8 @@ export interface Archive {
   /** The entry of a collection with this id (a folder name, as references hold). */
   get<C extends CollectionName>(collection: C, id: string): Entry<C>;
   /**
-   * The entry an editor names in a documentation component: by its folder name, or by a
-   * former one kept in its `aliases`, so a renamed entry's old name keeps working there as
-   * its old URL does. Undefined when no entry has the name.
+   * The entry a documentation page names: by its folder name, or by a former name kept in
+   * its `aliases`, so a page written before a rename still finds it. Undefined when none.
    */
   find<C extends CollectionName>(collection: C, name: string): Entry<C> | undefined;
   /** Where an event took place. */
@@ -90,24 +89,25 @@ async function buildArchive(): Promise<Archive> {
       .flat()
       .map((entry) => [`${entry.collection}/${entry.id}`, entry]),
   );
-  const formerNames = new Map(
-    Object.values(all)
-      .flat()
-      .flatMap((entry) =>
-        ((entry.data as { aliases?: string[] }).aliases ?? []).map(
-          (alias) => [`${entry.collection}/${alias}`, entry] as const,
-        ),
-      ),
-  );
-  const find = <C extends CollectionName>(collection: C, name: string) =>
-    (lookup.get(`${collection}/${name}`) ?? formerNames.get(`${collection}/${name}`)) as
-      Entry<C> | undefined;
   const get = <C extends CollectionName>(collection: C, id: string): Entry<C> => {
     const entry = lookup.get(`${collection}/${id}`);
     // The content check has already refused dangling references, so this is a bug.
     if (!entry) throw new Error(`No ${collection} entry '${id}'`);
     return entry as Entry<C>;
   };
+  const formerNames = new Map(
+    Object.values(all)
+      .flat()
+      .flatMap((entry) =>
+        ((entry.data as { aliases?: string[] }).aliases ?? []).map((alias) => [
+          `${entry.collection}/${alias}`,
+          entry,
+        ]),
+      ),
+  );
+  const find = <C extends CollectionName>(collection: C, name: string) =>
+    (lookup.get(`${collection}/${name}`) ?? formerNames.get(`${collection}/${name}`)) as
+      Entry<C> | undefined;
   const places = new Map<string, EventPlace>();
   const placeOf = (event: Entry<'events'>): EventPlace => {
     let place = places.get(event.id);

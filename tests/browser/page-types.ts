@@ -13,6 +13,7 @@ export interface PageType {
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', path: '/en/' },
   { name: 'not-found', path: '/404.html' },
+  { name: 'not-found-ar', path: '/ar/404.html' },
   { name: 'events', path: '/en/events/' },
   { name: 'events-by-year-index', path: '/en/events/year/' },
   { name: 'event', path: '/en/events/2014-world-forum-port-alder/' },
@@ -24,6 +25,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'events-by-region', path: '/en/events/region/europe-north-america/' },
   { name: 'statements', path: '/en/statements/' },
   { name: 'statement', path: '/en/statements/2014-port-alder-declaration/' },
+  { name: 'statement-ar', path: '/ar/statements/2014-port-alder-declaration/' },
   { name: 'awards', path: '/en/awards/' },
   { name: 'award', path: '/en/awards/2018-learning-town-prize/' },
   { name: 'cities', path: '/en/cities/' },

@@ -11,8 +11,8 @@ describe('a translation still marked to translate', () => {
       '\n[translate] Translate the text below, then delete this line.\n\nHolm is a city.\n',
     );
     expect(await checkTree(withFiles(validArchive(), { 'cities/holm/fr.md': draft }))).toEqual([
-      'content/cities/holm/fr.md:2: name: is still marked [translate]; write the French text in place of the English, without the mark',
-      'content/cities/holm/fr.md:6: the text is still marked [translate]; translate the text, then delete the line with the mark',
+      'content/cities/holm/fr.md:2: error: name: is still marked [translate]; write the French text in place of the English, without the mark',
+      'content/cities/holm/fr.md:6: error: the text is still marked [translate]; translate the text, then delete the line with the mark',
     ]);
   });
 });
