@@ -22,7 +22,7 @@ import { readCommandLine } from './lib/cli.ts';
 import { listPublishedPaths, publishedUrlsFile } from './published-urls.ts';
 
 const { values } = readCommandLine({
-  usage: 'npm run urls [-- --content DIR] [-- --outDir DIR]',
+  usage: 'npm run urls -- [--content DIR] [--outDir DIR]',
   help: `Builds the site and rewrites published-urls.txt in the content folder with the path
 of every page it has: the addresses the site promises to keep. Run it after adding pages, or
 after removing one on purpose, and commit the list with the change. --content reads another

@@ -126,7 +126,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 describe('every script', { timeout: 60_000 }, () => {
   it.each([
     ['translations', 'Usage: npm run translations -- '],
-    ['urls', 'Usage: npm run urls\n'],
+    ['urls', 'Usage: npm run urls -- '],
     ['new', 'Usage: npm run new -- <kind>'],
     ['bench', 'Usage: npm run bench -- '],
     ['init', 'Usage: npm run init -- '],
