@@ -21,6 +21,9 @@ export default defineConfig({
             'tests/editor/**/*.test.ts',
           ],
           env: ENGINE_ENV,
+          // Some run a script in a child process (npm run new, check, bench), which on a busy
+          // two-core runner can take longer than vitest's default of 5 s.
+          testTimeout: 30_000,
         },
       },
       {
