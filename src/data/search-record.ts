@@ -1,9 +1,11 @@
 import { countryName, formatDayRange, formatPartialDate, regionName } from '../i18n/format.ts';
+import { getLocale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { Archive } from './archive.ts';
 import { entryLabel } from './entry-label.ts';
 import type { Entry } from './load-archive.ts';
+import { localize } from './localize.ts';
 import { regionOfCountry } from './regions.ts';
 
 /**
@@ -11,7 +13,8 @@ import { regionOfCountry } from './regions.ts';
  * with each result (meta), offered as filters with counts, and used to sort by date.
  */
 export interface SearchRecord {
-  meta: { kind: string; date?: string; place?: string };
+  /** `titleLang`: the language of the title, when it is not the page's (a fallback's). */
+  meta: { kind: string; date?: string; place?: string; titleLang?: string };
   filters: { type: string; year?: string; country?: string; region?: string; eventType?: string };
   /** ISO date for sorting; undated entries sort last among the newest first. */
   sortDate: string;
@@ -86,8 +89,14 @@ export function getSearchRecord(
     entry.collection === 'events'
       ? t(`eventType.${(entry as Entry<'events'>).data.type}`)
       : undefined;
+  const titleLang = entryLabel(entry, locale).lang;
   return {
-    meta: { kind: t(`kind.${entry.collection}`), date, place },
+    meta: {
+      kind: t(`kind.${entry.collection}`),
+      date,
+      place,
+      titleLang: titleLang === getLocale(locale).lang ? undefined : titleLang,
+    },
     filters: {
       type: t(`kind.${entry.collection}`),
       year: iso?.slice(0, 4),
@@ -97,4 +106,24 @@ export function getSearchRecord(
     },
     sortDate: iso ?? '0000',
   };
+}
+
+/**
+ * Whether an entry's page in a locale shows some of its text, its summary or its body, in the
+ * default language for want of a translation. That text goes to the locale's second,
+ * default-language search index; `EntryArticle.astro` marks it by the same rule.
+ */
+export function showsUntranslatedText(entry: Entry, locale: string): boolean {
+  const local = localize(entry, locale);
+  const pageLang = getLocale(locale).lang;
+  const summary = local.text('summary') ?? local.text('description');
+  return local.bodyLang !== pageLang || (summary !== undefined && summary.lang !== pageLang);
+}
+
+/** Whether any page of a locale shows untranslated text, so the locale has a second index. */
+export function hasUntranslatedText(archive: Archive, locale: string): boolean {
+  const { events, series, statements, awards, cities, organisations, publications, docs } = archive;
+  return [events, series, statements, awards, cities, organisations, publications, docs].some(
+    (entries: Entry[]) => entries.some((entry) => showsUntranslatedText(entry, locale)),
+  );
 }

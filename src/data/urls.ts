@@ -1,4 +1,5 @@
 import site from '../../annals.config.ts';
+import { fallbackBundleDir, SEARCH_BUNDLE_DIR } from '../outputs/search-bundles.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 /** The site's base path, always ending in `/`. */
@@ -53,8 +54,18 @@ export function searchUrl(locale: string): string {
   return `${BASE}${locale}/search/`;
 }
 
+/** The words of a locale's names, for the search page's "Did you mean …?": `/fr/search/words.json`. */
+export function searchWordsUrl(locale: string): string {
+  return `${BASE}${locale}/search/words.json`;
+}
+
 /** Where the built search index lives: `/pagefind/`. */
-export const SEARCH_BUNDLE_URL = `${BASE}pagefind/`;
+export const SEARCH_BUNDLE_URL = `${BASE}${SEARCH_BUNDLE_DIR}`;
+
+/** Where a locale's index of its untranslated, default-language text lives: `/pagefind/fallback/ar/`. */
+export function fallbackSearchBundleUrl(locale: string): string {
+  return `${BASE}${fallbackBundleDir(locale)}`;
+}
 
 /** A site path as a full address on the published site, for feeds, calendars and metadata. */
 export function absoluteUrl(path: string): string {

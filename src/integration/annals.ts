@@ -55,7 +55,11 @@ export function annals(site: SiteConfig): AstroIntegration {
         updateConfig({ integrations: [createSitemap(site, base, unlisted)] });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeSearchIndex(dir, logger);
+        const defaultLocale = site.locales.find((locale) => locale.code === site.defaultLocale);
+        await writeSearchIndex(dir, logger, {
+          defaultLocale: site.defaultLocale,
+          defaultLang: defaultLocale?.lang ?? site.defaultLocale,
+        });
       },
     },
   };
