@@ -5,7 +5,7 @@ import type { CollectionName } from '../schemas/reference.ts';
 import type { Archive } from './archive.ts';
 import { entryLabel } from './entry-label.ts';
 import type { Entry } from './load-archive.ts';
-import { localize } from './localize.ts';
+import { hasBody, localize } from './localize.ts';
 import { regionOfCountry } from './regions.ts';
 
 /**
@@ -108,22 +108,35 @@ export function getSearchRecord(
   };
 }
 
+/** What of an entry's page a locale shows in the default language, for want of a translation. */
+export interface UntranslatedText {
+  summary: boolean;
+  body: boolean;
+}
+
 /**
- * Whether an entry's page in a locale shows some of its text, its summary or its body, in the
- * default language for want of a translation. That text goes to the locale's second,
- * default-language search index; `EntryArticle.astro` marks it by the same rule.
+ * The parts of an entry's page in a locale that are in the default language for want of a
+ * translation, and have text. `EntryArticle.astro` marks them, so that they go to the
+ * locale's second, default-language search index instead of its own.
  */
-export function showsUntranslatedText(entry: Entry, locale: string): boolean {
+export function untranslatedText(entry: Entry, locale: string): UntranslatedText {
   const local = localize(entry, locale);
   const pageLang = getLocale(locale).lang;
   const summary = local.text('summary') ?? local.text('description');
-  return local.bodyLang !== pageLang || (summary !== undefined && summary.lang !== pageLang);
+  return {
+    summary: summary !== undefined && summary.lang !== pageLang,
+    body: local.bodyFallsBack || (!local.isTranslated && hasBody(entry.source)),
+  };
 }
 
 /** Whether any page of a locale shows untranslated text, so the locale has a second index. */
 export function hasUntranslatedText(archive: Archive, locale: string): boolean {
   const { events, series, statements, awards, cities, organisations, publications, docs } = archive;
   return [events, series, statements, awards, cities, organisations, publications, docs].some(
-    (entries: Entry[]) => entries.some((entry) => showsUntranslatedText(entry, locale)),
+    (entries: Entry[]) =>
+      entries.some((entry) => {
+        const untranslated = untranslatedText(entry, locale);
+        return untranslated.summary || untranslated.body;
+      }),
   );
 }

@@ -11,8 +11,9 @@ function marksFor(lang: string): { label: string; value: string; space: string }
 /** Text that a colon or a full stop may follow: it ends in a letter, digit or closing mark. */
 const ENDS_A_WORD = /[\p{L}\p{N}\p{M}'")\]]$/u;
 
-/** The elements that end with a mark: the tags the marks go before. */
-const MARKED = /<\/(dt|dd|th|caption)>/gi;
+/** The elements that end with a mark, by the tags that close them and open them. */
+const MARKED_END = /<\/(dt|dd|th|caption)>/gi;
+const MARKED_START = /^<(dt|dd|th|caption)\b/i;
 
 /**
  * The last characters of text inside the element that closes at `end`, skipping white space
@@ -24,7 +25,7 @@ function lastTextBefore(html: string, end: number): string {
     while (at >= 0 && /\s/.test(html[at]!)) at -= 1;
     if (html[at] !== '>') return html.slice(Math.max(0, at - 1), at + 1);
     const tagStart = html.lastIndexOf('<', at);
-    if (/^<(dt|dd|th|caption)\b/i.test(html.slice(tagStart, tagStart + 9))) return '';
+    if (MARKED_START.test(html.slice(tagStart, tagStart + 9))) return '';
     at = tagStart - 1;
   }
 }
@@ -40,7 +41,7 @@ function lastTextBefore(html: string, end: number): string {
 export function separateLabelsAndValues(html: string): string {
   const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? '';
   const marks = marksFor(lang);
-  return html.replace(/<\/(dt|dd|th|caption)>/gi, (tag: string, name: string, offset: number) => {
+  return html.replace(MARKED_END, (tag: string, name: string, offset: number) => {
     const mark = name.toLowerCase() === 'dt' ? marks.label : marks.value;
     const ended = !ENDS_A_WORD.test(lastTextBefore(html, offset));
     return `${ended ? '' : mark}${marks.space}${tag}`;

@@ -71,8 +71,9 @@ function pageUrl(file: string): string {
  *   (`data-pagefind-body`), without the text a page shows in the default language for want
  *   of a translation, so English paragraphs do not fill the French or Arabic results.
  * - `pagefind/fallback/<locale>/`: for each other locale, that default-language text of its
- *   pages with their titles, indexed as the default language, for the search page to
- *   consult when the locale's own results are few.
+ *   pages, indexed as the default language, for the search page to consult when the locale's
+ *   own results are few. Titles stay in the locale's index only, so that a page is found
+ *   twice only when both its facts and its untranslated text match.
  *
  * The pages go to Pagefind with labels and values kept apart (`search-html.ts`).
  */
@@ -104,8 +105,8 @@ export async function writeSearchIndex(
         fallbacks.get(locale) ??
         (await newBundle(fallbackBundleDir(locale), {
           forceLanguage: options.defaultLang,
-          // Only the title and the untranslated text: the rest is in the locale's own index.
-          excludeSelectors: [`[data-pagefind-body] > :not(h1):not([${FALLBACK_TEXT_ATTRIBUTE}])`],
+          // Only the untranslated text: the title and the rest are in the locale's own index.
+          excludeSelectors: [`[data-pagefind-body] > :not([${FALLBACK_TEXT_ATTRIBUTE}])`],
         }));
       fallbacks.set(locale, bundle);
       await add(bundle, url, content);
