@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   editDistance,
   foldWord,
+  matchesLoosely,
   suggestQuery,
   toVocabulary,
 } from '../../src/components/search/did-you-mean.ts';
@@ -56,5 +57,22 @@ describe('Did you mean', () => {
     expect(suggestQuery('valdoro learning', vocabulary, 'en')).toBeUndefined();
     expect(suggestQuery('Vld', vocabulary, 'en')).toBeUndefined();
     expect(suggestQuery('Montevideo', vocabulary, 'en')).toBeUndefined();
+  });
+});
+
+describe('results that match the query loosely', () => {
+  it('are those whose marked words do not contain the start of a typed word', () => {
+    expect(
+      matchesLoosely('Вальдро', ['зелёным навыкам <mark>в</mark> оливковых рощах'], 'ru'),
+    ).toBe(true);
+    expect(
+      matchesLoosely('библиотеки', ['о музеях и <mark>библиотеках</mark> как школах'], 'ru'),
+    ).toBe(false);
+  });
+
+  it('allow for stems, Arabic prefixes, and Chinese, which the search segments itself', () => {
+    expect(matchesLoosely('pruning', ['how to <mark>prune</mark> olive trees'], 'en')).toBe(false);
+    expect(matchesLoosely('مطابخ', ['تشتهر <mark>بمطابخها</mark> المجتمعية'], 'ar')).toBe(false);
+    expect(matchesLoosely('瓦尔多锣', ['<mark>瓦尔多罗</mark>读书节'], 'zh-Hans')).toBe(false);
   });
 });

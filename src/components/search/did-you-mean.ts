@@ -117,3 +117,25 @@ export function suggestQuery(
   });
   return changed ? corrected.join('') : undefined;
 }
+
+/** Letters a typed word and a word the search marked must share to count as the same word. */
+const SHARED_START = 3;
+
+/**
+ * Whether the results only match the query loosely: some word of the query (of four letters
+ * or more) has no word marked in the excerpts that contains its first letters. Pagefind
+ * searches an unknown word by its longest prefix that is a word ("Вальдро" finds every "в"),
+ * so a misspelt name brings results that match nothing the reader meant.
+ */
+export function matchesLoosely(query: string, excerpts: readonly string[], lang: string): boolean {
+  const marked = excerpts
+    .flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!))
+    .map(foldWord);
+  const segments = new Intl.Segmenter(lang, { granularity: 'word' }).segment(query);
+  return [...segments].some(({ segment, isWordLike }) => {
+    const word = foldWord(segment);
+    if (!isWordLike || HAN.test(word) || [...word].length < 4) return false;
+    const start = [...word].slice(0, SHARED_START).join('');
+    return !marked.some((mark) => mark.includes(start));
+  });
+}

@@ -3,6 +3,8 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The element with the anchor, when the part has one (`li`, `h2`…). */
+  anchor?: { element: string; id: string };
 }
 
 /** The parts of Pagefind's browser API the search page uses. */

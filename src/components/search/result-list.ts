@@ -1,4 +1,4 @@
-import type { PagefindResult } from './pagefind.ts';
+import type { PagefindResult, PagefindResultData } from './pagefind.ts';
 import { renderResult, type ResultStyle } from './search-render.ts';
 
 /** Results shown at first and added by each "show more". */
@@ -8,9 +8,9 @@ const PAGE = 10;
 export interface ResultList {
   /**
    * Replaces the results, showing the first page once its data has come, unless
-   * `isCurrent` says a newer search has started meanwhile.
+   * `isCurrent` says a newer search has started meanwhile. Returns the data shown.
    */
-  show(results: PagefindResult[], isCurrent: () => boolean): Promise<void>;
+  show(results: PagefindResult[], isCurrent: () => boolean): Promise<PagefindResultData[]>;
   clear(): void;
 }
 
@@ -23,10 +23,10 @@ export function createResultList(
   let results: PagefindResult[] = [];
   let shown = 0;
 
-  async function nextPage(): Promise<HTMLLIElement[]> {
+  async function nextPage(): Promise<{ data: PagefindResultData[]; items: HTMLLIElement[] }> {
     const page = results.slice(shown, shown + PAGE);
     const data = await Promise.all(page.map((result) => result.data()));
-    return data.map((result) => renderResult(result, style));
+    return { data, items: data.map((result) => renderResult(result, style)) };
   }
 
   function showing(items: HTMLLIElement[]): void {
@@ -35,7 +35,7 @@ export function createResultList(
   }
 
   more.addEventListener('click', async () => {
-    const items = await nextPage();
+    const { items } = await nextPage();
     list.append(...items);
     showing(items);
     // The button may be gone now; the reader goes on from the first new result.
@@ -46,10 +46,11 @@ export function createResultList(
     async show(next, isCurrent) {
       results = next;
       shown = 0;
-      const items = await nextPage();
-      if (!isCurrent()) return;
+      const { data, items } = await nextPage();
+      if (!isCurrent()) return data;
       list.replaceChildren(...items);
       showing(items);
+      return data;
     },
     clear() {
       results = [];

@@ -1,3 +1,4 @@
+import { matchesLoosely } from './did-you-mean.ts';
 import { createFilterPanel, type FilterCounts } from './filter-panel.ts';
 import {
   loadPagefind,
@@ -6,6 +7,7 @@ import {
   type PagefindSearch,
   type SearchOptions,
 } from './pagefind.ts';
+import { searchWithVariants } from './query-variants.ts';
 import { createResultList } from './result-list.ts';
 import { countingFilters, searchOptions } from './search-options.ts';
 import { fill } from './search-render.ts';
@@ -21,8 +23,9 @@ const TYPING_PAUSE_MS = 150;
 
 /**
  * With fewer results than this in the locale's own text, the untranslated pages' text in the
- * default language is searched too. A well-translated locale rarely gets there, and has
- * little untranslated text to show when it does.
+ * default language is searched too, and an Arabic query with its article as well. A
+ * well-translated locale rarely gets there, and has little untranslated text to show when it
+ * does.
  */
 const FEW_RESULTS = 5;
 
@@ -64,6 +67,7 @@ export function startSearchPage(root: HTMLElement): void {
     language: { lang: settings.untranslatedLang, dir: settings.untranslatedDir },
   });
   const pagefind = (): Promise<Pagefind> => loadPagefind(settings.bundle);
+  const lang = document.documentElement.lang;
   const suggestion = createSuggestion(page.suggestion, strings, settings, pagefind, (query) => {
     page.input.value = query;
     update(true);
@@ -142,12 +146,12 @@ export function startSearchPage(root: HTMLElement): void {
       // loaded, so they load first (once; later calls return at once).
       const available = filtersWanted ? await api.filters() : undefined;
       const options = searchOptions(state, settings);
-      const search = await api.search(state.query || null, options);
+      const search = await searchWithVariants(api, state.query, options, FEW_RESULTS);
       if (!isCurrent() || !search) return;
       const found = search.results.length;
       const extra = await untranslatedResults(api, options, found);
       if (!isCurrent()) return;
-      await results.show(search.results, isCurrent);
+      const shown = await results.show(search.results, isCurrent);
       await untranslated.show(extra?.results ?? [], isCurrent);
       page.untranslated.hidden = !extra?.results.length;
       if (available) {
@@ -155,10 +159,11 @@ export function startSearchPage(root: HTMLElement): void {
         panel.update(await filterCounts(api, search, available), state);
       }
       if (!isCurrent()) return;
-      announce(found, extra?.results.length ?? 0);
-      if (found === 0 && !extra?.results.length && state.query) {
-        await suggestion.offer(state.query, options, isCurrent);
-      }
+      const more = extra?.results.length ?? 0;
+      announce(found, more);
+      const excerpts = shown.map((result) => result.excerpt);
+      const unsure = found === 0 ? more === 0 : matchesLoosely(state.query, excerpts, lang);
+      if (state.query && unsure) await suggestion.offer(state.query, options, isCurrent);
     } catch {
       if (isCurrent()) page.status.textContent = strings.unavailable;
     }
@@ -175,7 +180,16 @@ export function startSearchPage(root: HTMLElement): void {
     }
   }
 
-  function update(push: boolean): void {
+  /**
+   * Keeps the page at least as tall as it is, so that fewer results after ticking a filter
+   * do not pull the page up under the reader; typing a new query lets it go.
+   */
+  function keepPlace(keep: boolean): void {
+    root.style.minBlockSize = keep ? `${root.getBoundingClientRect().height}px` : '';
+  }
+
+  function update(push: boolean, stay = false): void {
+    keepPlace(stay);
     state = stateFromForm();
     const url = writeState(new URL(location.href), state);
     if (push) history.pushState(null, '', url);
@@ -205,7 +219,8 @@ export function startSearchPage(root: HTMLElement): void {
 
 /** What the page's controls ask of the search. */
 interface Actions {
-  update(push: boolean): void;
+  /** Searches what the form says; `stay` keeps the page where it is, for the filters. */
+  update(push: boolean, stay?: boolean): void;
   pagefind(): Promise<Pagefind>;
   /** The filter panel was opened. */
   wantFilters(): void;
@@ -239,13 +254,13 @@ function listen(page: ReturnType<typeof findElements>, actions: Actions): void {
     actions.update(true);
   });
   page.form.addEventListener('change', (event) => {
-    if (event.target !== page.input) actions.update(true);
+    if (event.target !== page.input) actions.update(true, true);
   });
   page.clear.addEventListener('click', () => {
     for (const box of page.filters.querySelectorAll<HTMLInputElement>('input:checked')) {
       box.checked = false;
     }
-    actions.update(true);
+    actions.update(true, true);
     // The button hides itself; the reader goes on from the panel it was in.
     page.filterPanel.querySelector('summary')?.focus();
   });

@@ -57,12 +57,18 @@ function metaLine(parts: (string | undefined)[]): HTMLParagraphElement {
   return line;
 }
 
-/** The parts of a page that matched and have their own anchor, each linked there. */
+/**
+ * The parts of a page that matched and are results of their own, such as the clauses of a
+ * statement, each linked to its anchor. Headings are left out: on entry pages they head
+ * lists of linked entries, which would repeat the result.
+ */
 function subResults(
   parts: PagefindSubResult[],
   language: TextLanguage | undefined,
 ): HTMLUListElement | undefined {
-  const anchored = parts.filter((part) => part.url.includes('#')).slice(0, SUB_RESULTS_SHOWN);
+  const anchored = parts
+    .filter((part) => part.anchor && !/^h\d$/i.test(part.anchor.element))
+    .slice(0, SUB_RESULTS_SHOWN);
   if (!anchored.length) return undefined;
   const list = document.createElement('ul');
   list.className = 'search-sub-results';
@@ -85,7 +91,7 @@ export interface ResultStyle {
 /**
  * One result: its title as a link, what it is, when and where, and the matching words, with
  * the matching parts of the page that have their own anchor. A title in another language
- * than the page's says so itself (`titleLang`).
+ * than the page's says so itself (`titleLang`); the text is in `style.language`, if given.
  */
 export function renderResult(result: PagefindResultData, style: ResultStyle): HTMLLIElement {
   const { language } = style;
@@ -93,7 +99,9 @@ export function renderResult(result: PagefindResultData, style: ResultStyle): HT
   const heading = document.createElement(style.heading);
   heading.className = 'h3';
   const titleLang = result.meta.titleLang;
-  const titleLanguage = language ?? (titleLang ? { lang: titleLang, dir: 'auto' } : undefined);
+  const titleLanguage: TextLanguage | undefined = titleLang
+    ? { lang: titleLang, dir: 'auto' }
+    : undefined;
   heading.append(link(result.url, result.meta.title ?? result.url, titleLanguage));
   item.append(
     heading,

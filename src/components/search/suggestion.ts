@@ -6,16 +6,16 @@ import type { SearchSettings, SearchStrings } from './search-strings.ts';
 export interface Suggestion {
   hide(): void;
   /**
-   * After a search that found nothing, offers the query as the archive's own words would
-   * spell it, if that query finds something with the same filters.
+   * After a search that found nothing, or only loose matches, offers the query as the
+   * archive's own words would spell it, if that query finds something with the same filters.
    */
   offer(query: string, options: SearchOptions, isCurrent: () => boolean): Promise<void>;
 }
 
 /**
  * Drives the suggestion line `element`. The words file is fetched the first time a search
- * finds nothing, so searches that find something cost nothing more; `choose` runs the
- * suggested query when the reader follows the link.
+ * finds nothing it was asked for, so searches that find something cost nothing more;
+ * `choose` runs the suggested query when the reader follows the link.
  */
 export function createSuggestion(
   element: HTMLElement,
