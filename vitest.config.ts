@@ -32,7 +32,11 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           fileParallelism: false,
-          globalSetup: ['tests/setup/build-shipped-site.ts', 'tests/setup/chromium.ts'],
+          globalSetup: [
+            'tests/setup/build-shipped-site.ts',
+            'tests/setup/build-search-site.ts',
+            'tests/setup/chromium.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
