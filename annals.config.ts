@@ -6,6 +6,9 @@ import { defineSite } from './src/schemas/site-config.ts';
  */
 export default defineSite({
   url: 'https://annals.example.org',
+  // '/archive/' when the site lives in a folder (https://network.github.io/archive/); on
+  // GitHub Pages the publishing workflow sets both from the repository (ANNALS_URL, ANNALS_BASE).
+  base: '/',
   title: {
     en: 'Learning Cities Archive',
     fr: 'Archives des villes apprenantes',
@@ -32,4 +35,51 @@ export default defineSite({
     { code: 'ru' },
   ],
   editUrl: 'https://github.com/annals-archive/annals/edit/main/',
+  // The network's regions are UNESCO's five, not continents (Egypt, Morocco and Tunisia are
+  // Arab States). Which country is in which: UNESCO Basic Texts, "Definition of regions with
+  // a view to the execution by the Organization of regional activities", and the Member
+  // States portal, https://www.unesco.org/en/member-states-portal/about. A country added to
+  // the content is placed from the same list.
+  // French names: UNESCO World Heritage Centre, https://whc.unesco.org/fr/287/ (Asie et
+  // Pacifique) and https://whc.unesco.org/fr/activites/824/ (Amérique latine et Caraïbes);
+  // États arabes and Europe et Amérique du Nord as French Wikipedia cites the General
+  // Conference of 1974. Spanish: https://whc.unesco.org/es/lac. The other names wait for a
+  // translator and show the English name until then. Africa is named like M49's area 002.
+  regions: [
+    { key: 'africa', m49: '002', countries: ['CI', 'CM', 'ET', 'GN', 'NG'] },
+    {
+      key: 'arab-states',
+      name: { en: 'Arab States', fr: 'États arabes' },
+      countries: ['EG', 'JO', 'MA', 'QA', 'SA', 'TN'],
+    },
+    {
+      key: 'asia-pacific',
+      aliases: ['asia'],
+      name: { en: 'Asia and the Pacific', fr: 'Asie et Pacifique' },
+      countries: ['AU', 'CN', 'ID', 'JP', 'KR', 'MY', 'PH', 'TH'],
+    },
+    {
+      key: 'europe-north-america',
+      aliases: ['europe'],
+      name: { en: 'Europe and North America', fr: 'Europe et Amérique du Nord' },
+      countries: ['DE', 'DK', 'ES', 'FI', 'FR', 'GB', 'GR', 'HU', 'IE', 'PT', 'UA'],
+    },
+    {
+      key: 'latin-america-caribbean',
+      name: {
+        en: 'Latin America and the Caribbean',
+        fr: 'Amérique latine et Caraïbes',
+        es: 'América Latina y el Caribe',
+      },
+      countries: ['AR', 'BR', 'CO', 'EC', 'MX', 'PY'],
+    },
+  ],
+  // The United Nations' short names where they differ from Intl's, for countries of the
+  // content: the UN Statistics Division's M49 list, https://unstats.un.org/unsd/methodology/m49/
+  // ("the short form used in day-to-day operations of the United Nations", from UNTERM).
+  // Names in the other languages wait for a sourced list; Intl's are shown until then.
+  countryNames: {
+    KR: { en: 'Republic of Korea' },
+    GB: { en: 'United Kingdom of Great Britain and Northern Ireland' },
+  },
 });

@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import site from './annals.config.ts';
 import { annals } from './src/integration/annals.ts';
 import { astroCacheDir } from './src/integration/cache-dir.ts';
+import { astroCspOptions } from './src/outputs/security-policy.ts';
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
@@ -15,8 +16,12 @@ const cacheDir = astroCacheDir(
 
 export default defineConfig({
   site: site.url,
+  // From annals.config.ts, or ANNALS_BASE on a build server (see defineSite).
+  base: site.base,
   cacheDir,
   trailingSlash: 'always',
+  // Every page carries its Content Security Policy; see src/outputs/security-policy.ts.
+  security: { csp: astroCspOptions() },
   i18n: {
     locales: localeCodes,
     defaultLocale: site.defaultLocale,

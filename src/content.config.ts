@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import site from '../annals.config.ts';
+import { deferToChecker } from './integration/defer-to-checker.ts';
 import { createAwardSchema } from './schemas/award.ts';
 import { createCitySchema } from './schemas/city.ts';
 import { DocSchema } from './schemas/doc.ts';
@@ -27,12 +28,14 @@ const localeGlob =
  * tell whether there is one.
  */
 function factsLoader(name: CollectionName, extension = 'md') {
-  return glob({
-    base: `${contentDir}/${name}`,
-    pattern: `*/index.${extension}`,
-    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-    retainBody: extension === 'mdx',
-  });
+  return deferToChecker(
+    glob({
+      base: `${contentDir}/${name}`,
+      pattern: `*/index.${extension}`,
+      generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+      retainBody: extension === 'mdx',
+    }),
+  );
 }
 
 /**

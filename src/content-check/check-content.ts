@@ -7,9 +7,11 @@ import { discoverEntries } from './discover.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
+import { countriesHaveRegion } from './rules/country-regions.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
 import { imageAltGiven } from './rules/image-alt.ts';
 import { imagesExist } from './rules/images-exist.ts';
+import { pageLinks } from './rules/page-links.ts';
 import { pastEventStatus } from './rules/past-event-status.ts';
 import type { ContentRule } from './rules/rule.ts';
 import { secureLinks } from './rules/secure-links.ts';
@@ -25,6 +27,7 @@ const RULES: ContentRule[] = [
   uniqueSlugs,
   uniqueAliases,
   eventCountryMatchesCity,
+  countriesHaveRegion,
   uniqueAwardWinners,
   imagesExist,
   translationMatchesSource,
@@ -34,6 +37,7 @@ const RULES: ContentRule[] = [
   pastEventStatus,
   secureLinks,
   imageAltGiven,
+  pageLinks,
 ];
 
 export interface CheckOptions {
@@ -105,6 +109,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
       byKey.get(`${collection}/${id}`),
     today: getBuildDay(),
+    site,
   };
   const problems = sortProblems([
     ...discovery.problems,

@@ -1,7 +1,7 @@
 import type { CollectionName } from '../schemas/reference.ts';
 import { groupBy } from './group-by.ts';
 import { loadCollection, type Entry } from './load-archive.ts';
-import { regionOfCountry, type Region } from './regions.ts';
+import { REGIONS, type Region } from './regions.ts';
 
 type Ref = { id: string };
 const ids = (refs: readonly Ref[] | undefined) => (refs ?? []).map((ref) => ref.id);
@@ -96,7 +96,7 @@ async function buildArchive(): Promise<Archive> {
     if (!place) {
       const city = event.data.city && get('cities', event.data.city.id);
       const country = event.data.country ?? city?.data.country;
-      place = { city, country, region: country ? regionOfCountry(country) : undefined };
+      place = { city, country, region: country ? REGIONS.regionOf(country) : undefined };
       places.set(event.id, place);
     }
     return place;

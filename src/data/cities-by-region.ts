@@ -1,7 +1,7 @@
 import type { Archive } from './archive.ts';
 import { groupBy } from './group-by.ts';
 import type { Entry } from './load-archive.ts';
-import { REGIONS, regionOfCountry, type Region } from './regions.ts';
+import { REGIONS, type Region } from './regions.ts';
 
 /** The cities of one country, within a region. */
 export interface CountryCities {
@@ -16,15 +16,15 @@ export interface RegionCities {
 }
 
 /**
- * Cities grouped by world region, then country, in the order of `REGIONS`. Countries and
+ * Cities grouped by region, then country, in the order of the site's regions. Countries and
  * cities are left in folder order: their display order depends on the reader's language.
  */
 export function getCitiesByRegion(archive: Archive): RegionCities[] {
   const byRegion = groupBy(archive.cities, (city) => [
-    regionOfCountry(city.data.country)?.slug ?? '',
+    REGIONS.regionOf(city.data.country)?.key ?? '',
   ]);
-  return [...REGIONS, undefined]
-    .map((region) => ({ region, cities: byRegion.get(region?.slug ?? '') ?? [] }))
+  return [...REGIONS.regions, undefined]
+    .map((region) => ({ region, cities: byRegion.get(region?.key ?? '') ?? [] }))
     .filter(({ cities }) => cities.length > 0)
     .map(({ region, cities }) => ({
       region,

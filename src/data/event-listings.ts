@@ -28,25 +28,27 @@ function keysOf(archive: Archive, event: Entry<'events'>, facet: EventFacet): st
     case 'country':
       return place.country ? [place.country.toLowerCase()] : [];
     case 'region':
-      return place.region ? [place.region.slug] : [];
+      return place.region ? [place.region.key] : [];
   }
 }
+
+const regionKeys = REGIONS.regions.map((region) => region.key);
 
 /** The order values of a facet are listed in: years newest first, the others as defined. */
 function orderOf(facet: EventFacet): ((a: string, b: string) => number) | undefined {
   if (facet === 'year') return (a, b) => Number(b) - Number(a);
   if (facet === 'type')
     return (a, b) => EVENT_TYPES.indexOf(a as never) - EVENT_TYPES.indexOf(b as never);
-  if (facet === 'region')
-    return (a, b) =>
-      REGIONS.findIndex((r) => r.slug === a) - REGIONS.findIndex((r) => r.slug === b);
   return (a, b) => (a < b ? -1 : 1);
 }
 
-/** Every value of a facet that some event has, with its events, in display order. */
+/**
+ * Every value of a facet that some event has, with its events, in display order. Every
+ * region of the site has its listing, in the order of the configuration, even while no
+ * event took place there: a region's address lasts as long as the region.
+ */
 export function groupEvents(archive: Archive, facet: EventFacet): EventGroup[] {
   const groups = groupBy(archive.events, (event) => keysOf(archive, event, facet));
-  return [...groups.keys()]
-    .sort(orderOf(facet))
-    .map((key) => ({ facet, key, events: groups.get(key) ?? [] }));
+  const keys = facet === 'region' ? regionKeys : [...groups.keys()].sort(orderOf(facet));
+  return keys.map((key) => ({ facet, key, events: groups.get(key) ?? [] }));
 }

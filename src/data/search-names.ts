@@ -1,4 +1,4 @@
-import { countryName } from '../i18n/format.ts';
+import { countryName } from '../i18n/place-names.ts';
 import type { Archive } from './archive.ts';
 import { entryLabel } from './entry-label.ts';
 import type { Entry } from './load-archive.ts';

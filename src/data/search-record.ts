@@ -1,4 +1,5 @@
-import { countryName, formatDayRange, formatPartialDate, regionName } from '../i18n/format.ts';
+import { formatDayRange, formatPartialDate } from '../i18n/format.ts';
+import { countryName, regionName } from '../i18n/place-names.ts';
 import { getLocale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { CollectionName } from '../schemas/reference.ts';
@@ -6,7 +7,7 @@ import type { Archive } from './archive.ts';
 import { entryLabel } from './entry-label.ts';
 import type { Entry } from './load-archive.ts';
 import { hasBody, localize } from './localize.ts';
-import { regionOfCountry } from './regions.ts';
+import { REGIONS } from './regions.ts';
 
 /**
  * What the search index keeps about a page besides its text, in the page's language: shown
@@ -81,7 +82,7 @@ export function getSearchRecord(
 ): SearchRecord {
   const { date, iso, country, city, online } = whenAndWhere(archive, entry, locale);
   const countryLabel = country && countryName(country, locale);
-  const region = country && regionOfCountry(country);
+  const region = country && REGIONS.regionOf(country);
   const place = online
     ? t('event.online')
     : [city, countryLabel].filter(Boolean).join(', ') || undefined;
@@ -101,7 +102,7 @@ export function getSearchRecord(
       type: t(`kind.${entry.collection}`),
       year: iso?.slice(0, 4),
       country: countryLabel,
-      region: region ? regionName(region.m49, locale) : undefined,
+      region: region ? regionName(region, locale) : undefined,
       eventType,
     },
     sortDate: iso ?? '0000',

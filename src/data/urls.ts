@@ -2,8 +2,8 @@ import site from '../../annals.config.ts';
 import { fallbackBundleDir, SEARCH_BUNDLE_DIR } from '../outputs/search-bundles.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
-/** The site's base path, always ending in `/`. */
-const BASE = import.meta.env.BASE_URL.endsWith('/')
+/** The site's base path (`base` in annals.config.ts), always ending in `/`: `/archive/`. */
+export const BASE = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
   : `${import.meta.env.BASE_URL}/`;
 
@@ -65,6 +65,11 @@ export const SEARCH_BUNDLE_URL = `${BASE}${SEARCH_BUNDLE_DIR}`;
 /** Where a locale's index of its untranslated, default-language text lives: `/pagefind/fallback/ar/`. */
 export function fallbackSearchBundleUrl(locale: string): string {
   return `${BASE}${fallbackBundleDir(locale)}`;
+}
+
+/** The home of the whole site, before any locale: `https://host/archive/`. */
+export function siteHomeUrl(): string {
+  return absoluteUrl(BASE);
 }
 
 /** A site path as a full address on the published site, for feeds, calendars and metadata. */

@@ -1,6 +1,6 @@
 import type { EventFacet } from '../data/event-listings.ts';
 import { REGIONS } from '../data/regions.ts';
-import { countryName, regionName } from './format.ts';
+import { countryName, regionName } from './place-names.ts';
 import type { Translate } from './translate.ts';
 
 /** How a reader names one value of an event facet: "2015", "Conference", "Mexico", "Europe". */
@@ -17,7 +17,9 @@ export function facetValueLabel(
       return t(`eventType.${key}` as Parameters<Translate>[0]);
     case 'country':
       return countryName(key.toUpperCase(), locale);
-    case 'region':
-      return regionName(REGIONS.find((region) => region.slug === key)?.m49 ?? key, locale);
+    case 'region': {
+      const region = REGIONS.byKey(key);
+      return region ? regionName(region, locale) : key;
+    }
   }
 }

@@ -91,10 +91,14 @@ export function formatPartialDate(date: string, locale: string): string {
   return dateFormat(locale, options).format(utcDate(padded));
 }
 
-/** The name of a country from its ISO code, in the locale's language. */
-export function countryName(code: string, locale: string): string {
+/**
+ * What `Intl` calls a country (ISO 3166-1 code, `MX`) or a UN M49 area (`150`) in the
+ * locale's language. Pages name countries through `countryName`, which lets the site
+ * configuration override this.
+ */
+export function intlRegionName(code: string, locale: string): string {
   const lang = getLocale(locale).lang;
-  return remembered(`country:${lang}:${code}`, () => displayNames(lang, 'region').of(code) ?? code);
+  return remembered(`region:${lang}:${code}`, () => displayNames(lang, 'region').of(code) ?? code);
 }
 
 /** The name of a language from its BCP 47 tag, in the locale's language. */
@@ -156,10 +160,4 @@ export function formatTimeRange(
     .formatToParts(from)
     .find((part) => part.type === 'timeZoneName')?.value;
   return zoneName ? `${range} ${zoneName}` : range;
-}
-
-/** The name of a UN M49 world region (`150` Europe), in the locale's language. */
-export function regionName(m49: string, locale: string): string {
-  const lang = getLocale(locale).lang;
-  return remembered(`region:${lang}:${m49}`, () => displayNames(lang, 'region').of(m49) ?? m49);
 }

@@ -6,8 +6,10 @@ import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
+import { writeHeadersFile } from '../outputs/write-headers-file.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { codeLanguages } from './code-languages.ts';
+import { closingLine, quietBuild } from './quiet-build.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
 
 /**
@@ -17,12 +19,18 @@ import { checkAndRecord, watchContent } from './watch-content.ts';
  * change and shows the errors in the browser's error overlay, at their file and line. With
  * the checked entries it then sets up the outputs that need to know which pages are
  * translations and which are fallbacks, and hands the translation status to its page.
+ * After the build it indexes the pages for search and writes the `_headers` file.
  */
 export function annals(site: SiteConfig): AstroIntegration {
+  let startedAt = 0;
+  let previewUrl = '';
   return {
     name: 'annals',
     hooks: {
       'astro:config:setup': async ({ config, logger, command, updateConfig, addMiddleware }) => {
+        // `npm start` previews what the build has just checked: once is enough.
+        if (command === 'preview') return;
+        startedAt = performance.now();
         const rootDir = fileURLToPath(config.root);
         const options = { rootDir, site, contentDir: resolveContentDir(rootDir, site) };
         const result = await checkAndRecord(options, logger);
@@ -39,7 +47,11 @@ export function annals(site: SiteConfig): AstroIntegration {
           throw error;
         }
         // In dev the content changes under the server, so the status page checks it itself.
-        if (command === 'build') shareTranslationStatus(result.entries, options.contentDir);
+        if (command === 'build') {
+          shareTranslationStatus(result.entries, options.contentDir);
+          updateConfig({ vite: quietBuild });
+        }
+        previewUrl = `http://localhost:${config.server.port}${config.base}`;
         // Every code language loaded before the first page renders, so highlighting cannot
         // depend on the order pages render in (see code-languages.ts).
         const langs = codeLanguages(result.entries.map((entry) => entry.body));
@@ -52,14 +64,22 @@ export function annals(site: SiteConfig): AstroIntegration {
           ...fallbackPageUrls(result.entries, site, base),
           ...aliasPageUrls(result.entries, site, base),
         ]);
-        updateConfig({ integrations: [createSitemap(site, base, unlisted)] });
+        // The headers come last, once the sitemap and the search index are written too.
+        const headers: AstroIntegration = {
+          name: 'annals:headers',
+          hooks: { 'astro:build:done': ({ dir, logger }) => writeHeadersFile(dir, base, logger) },
+        };
+        updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const defaultLocale = site.locales.find((locale) => locale.code === site.defaultLocale);
         await writeSearchIndex(dir, logger, {
           defaultLocale: site.defaultLocale,
           defaultLang: defaultLocale?.lang ?? site.defaultLocale,
         });
+        const line = closingLine(pages.length, performance.now() - startedAt, dir, previewUrl);
+        // Astro reports its own summary after every integration's hook; this line comes last.
+        process.once('exit', () => logger.info(line));
       },
     },
   };

@@ -1,8 +1,10 @@
 import site from '../../annals.config.ts';
 import type { Archive } from '../data/archive.ts';
 import type { Entry } from '../data/load-archive.ts';
-import { absoluteUrl, entryUrl } from '../data/urls.ts';
-import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { absoluteUrl, entryUrl, siteHomeUrl } from '../data/urls.ts';
+import { REGIONS } from '../data/regions.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales.ts';
+import { countryName, regionName } from '../i18n/place-names.ts';
 import { EXPORT_VERSION, EXPORTED_COLLECTIONS } from './export-schema.ts';
 
 /** Astro's image metadata, which an `image()` field holds once the build has processed it. */
@@ -46,6 +48,26 @@ function exportEntry(entry: Entry) {
   };
 }
 
+/** A name in every locale of the site, by locale code. */
+function inEveryLocale(name: (locale: string) => string): Record<string, string> {
+  return Object.fromEntries(LOCALES.map(({ code }) => [code, name(code)]));
+}
+
+/** The names of the countries the archive names, by code, in every locale. */
+function countryNames(archive: Archive): Record<string, Record<string, string>> {
+  const codes = new Set([
+    ...archive.events.map((event) => archive.placeOf(event).country),
+    ...archive.cities.map((city) => city.data.country),
+    ...archive.organisations.map((organisation) => organisation.data.country),
+  ]);
+  return Object.fromEntries(
+    [...codes]
+      .filter((code): code is string => Boolean(code))
+      .sort()
+      .map((code) => [code, inEveryLocale((locale) => countryName(code, locale))]),
+  );
+}
+
 /** The whole archive as one JSON document (`/data/archive.json`), entries sorted by id. */
 export function createArchiveExport(archive: Archive): string {
   const collections = EXPORTED_COLLECTIONS.map((collection) => [
@@ -57,11 +79,17 @@ export function createArchiveExport(archive: Archive): string {
   const document = {
     schemaVersion: EXPORT_VERSION,
     site: {
-      url: site.url,
+      url: siteHomeUrl(),
       title: site.title,
       defaultLocale: site.defaultLocale,
       locales: site.locales.map((locale) => locale.code),
     },
+    countries: countryNames(archive),
+    regions: REGIONS.regions.map((region) => ({
+      key: region.key,
+      name: inEveryLocale((locale) => regionName(region, locale)),
+      countries: region.countries,
+    })),
     ...Object.fromEntries(collections),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -2,6 +2,7 @@ import type { Archive } from '../data/archive.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { absoluteUrl, entryUrl } from '../data/urls.ts';
 import { DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { countryName } from '../i18n/place-names.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 
 /** Several ids in one cell, as references are lists: `uil;unesco`. */
@@ -28,6 +29,7 @@ export const EVENT_COLUMNS = [
   'venue',
   'city',
   'country',
+  'country_name',
   'organisers',
   'host_cities',
   'languages',
@@ -37,6 +39,7 @@ export const EVENT_COLUMNS = [
 export function createEventsCsv(archive: Archive): string {
   const rows = byId(archive.events).map((event): CsvValue[] => {
     const { data } = event;
+    const { country } = archive.placeOf(event);
     return [
       event.id,
       absoluteUrl(entryUrl(event, DEFAULT_LOCALE)),
@@ -53,7 +56,8 @@ export function createEventsCsv(archive: Archive): string {
       data.status,
       data.venue,
       data.city?.id,
-      archive.placeOf(event).country,
+      country,
+      country && countryName(country, DEFAULT_LOCALE),
       list(data.organisers),
       list(data.hostCities),
       data.languages.join(';'),
@@ -71,6 +75,7 @@ export const AWARD_WINNER_COLUMNS = [
   'city',
   'city_name',
   'country',
+  'country_name',
   'citation',
 ] as const;
 
@@ -87,6 +92,7 @@ export function createAwardWinnersCsv(archive: Archive): string {
         city.id,
         city.data.name,
         city.data.country,
+        countryName(city.data.country, DEFAULT_LOCALE),
         winner.citation,
       ];
     }),

@@ -1,6 +1,6 @@
 import type { UiKey } from '../i18n/ui-strings.ts';
 import { AWARD_WINNER_COLUMNS, EVENT_COLUMNS } from './csv-exports.ts';
-import { EXPORT_VERSION } from './export-schema.ts';
+import { ARCHIVE_SCHEMA_FILE } from './export-schema.ts';
 
 /** One open-data file under `/data/`, as the Data page lists it. */
 export interface DataFile {
@@ -18,7 +18,7 @@ export interface DataFile {
 export const DATA_FILES: readonly DataFile[] = [
   { file: 'archive.json', type: 'application/json', description: 'data.archiveJson' },
   {
-    file: `schema/v${EXPORT_VERSION}/archive.schema.json`,
+    file: ARCHIVE_SCHEMA_FILE,
     type: 'application/schema+json',
     description: 'data.schema',
   },

@@ -10,6 +10,9 @@ import type { CollectionName, ReferenceFactory } from '../schemas/reference.ts';
  */
 export const EXPORT_VERSION = 1;
 
+/** Where the JSON Schema of the export is published, under `/data/`. */
+export const ARCHIVE_SCHEMA_FILE = `schema/v${EXPORT_VERSION}/archive.schema.json`;
+
 /** The collections in the archive export: every kind of entry except documentation pages. */
 export const EXPORTED_COLLECTIONS = [
   'events',
@@ -51,12 +54,30 @@ export const ArchiveExportSchema = z.strictObject({
   schemaVersion: z.literal(EXPORT_VERSION).describe('Version of this format.'),
   site: z
     .strictObject({
-      url: z.url().describe('Address the archive is published at.'),
+      url: z.url().describe('Address the archive is published at, with its base path.'),
       title: z.record(z.string(), z.string()).describe('Name of the archive per locale code.'),
       defaultLocale: z.string().describe('Locale code of the default-language text.'),
       locales: z.array(z.string()).describe('Locale codes the archive is published in.'),
     })
     .describe('The archive this file was exported from.'),
+  countries: z
+    .record(z.string(), z.record(z.string(), z.string()))
+    .describe(
+      'Name of each country the entries name, by ISO 3166-1 alpha-2 code, per locale code, as the site writes it.',
+    ),
+  regions: z
+    .array(
+      z.strictObject({
+        key: z
+          .string()
+          .describe('Key of the region, the last part of its events listing’s address.'),
+        name: z.record(z.string(), z.string()).describe('Name of the region per locale code.'),
+        countries: z
+          .array(z.string())
+          .describe('ISO 3166-1 alpha-2 codes of the countries in the region.'),
+      }),
+    )
+    .describe('The regions the site groups countries into, in the order it lists them.'),
   ...Object.fromEntries(
     EXPORTED_COLLECTIONS.map((collection) => [
       collection,
@@ -70,8 +91,9 @@ export const ArchiveExportSchema = z.strictObject({
 /**
  * The JSON Schema (draft 2020-12) of the archive export, generated from the same zod schemas
  * that check the content, so the two cannot drift apart; each field keeps its description.
+ * `id` is the address it is published at.
  */
-export function createArchiveJsonSchema(siteUrl: string) {
+export function createArchiveJsonSchema(id: string) {
   return {
     ...z.toJSONSchema(ArchiveExportSchema, {
       target: 'draft-2020-12',
@@ -79,7 +101,7 @@ export function createArchiveJsonSchema(siteUrl: string) {
       // Refinements (a date that exists, an ISBN's check digit) have no JSON Schema form.
       unrepresentable: 'any',
     }),
-    $id: new URL(`/data/schema/v${EXPORT_VERSION}/archive.schema.json`, siteUrl).href,
+    $id: id,
     title: 'Annals archive export',
     description:
       'Every entry of an Annals archive: its facts, its text in the default language, and its translations.',

@@ -1,4 +1,5 @@
 import { getArchive } from '../data/archive.ts';
+import { REGIONS } from '../data/regions.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { COLLECTION_NAMES } from '../schemas/model.ts';
@@ -16,6 +17,21 @@ export async function redirectPaths() {
       (entry.data as { aliases: string[] }).aliases.map((alias) => ({
         params: { lang: locale.code, collection: entry.collection, alias },
         props: { entry },
+      })),
+    ),
+  );
+}
+
+/**
+ * The redirect pages of regions whose key changed: each former key (`aliases` of a region
+ * in annals.config.ts) leads to that region's events listing, in every locale.
+ */
+export function regionAliasPaths() {
+  return LOCALES.flatMap((locale) =>
+    REGIONS.regions.flatMap((region) =>
+      region.aliases.map((alias) => ({
+        params: { lang: locale.code, key: alias, page: undefined },
+        props: { redirectTo: region },
       })),
     ),
   );

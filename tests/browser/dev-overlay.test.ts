@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -21,8 +22,15 @@ describe('npm run dev, while an editor works', () => {
   let server: Awaited<ReturnType<typeof startDevServer>>;
 
   beforeAll(async () => {
+    // Two mistakes: a reference to nothing, and a misspelt field that Astro's own schema
+    // validation would also report.
     contentDir = await writeContentTree(
-      editFile(validArchive(), EVENT, 'city: cork', 'city: corc'),
+      editFile(
+        editFile(validArchive(), EVENT, 'city: cork', 'city: corc'),
+        EVENT,
+        'organisers: [uil]',
+        'orgnisers: [uil]',
+      ),
     );
     [server, browser] = await Promise.all([startDevServer(contentDir), launchBrowser()]);
   });
@@ -46,11 +54,25 @@ describe('npm run dev, while an editor works', () => {
 
     // The editor fixes the reference and saves: the browser reloads by itself.
     const file = join(contentDir, EVENT);
-    await writeFile(file, (await readFile(file, 'utf8')).replace('city: corc', 'city: cork'));
+    const fixed = (await readFile(file, 'utf8'))
+      .replace('city: corc', 'city: cork')
+      .replace('orgnisers:', 'organisers:');
+    await writeFile(file, fixed);
     await page.waitForSelector('h1:has-text("3rd International Conference on Learning Cities")', {
       timeout: 20_000,
     });
     expect(await page.locator('vite-error-overlay').count()).toBe(0);
     await page.close();
+  });
+
+  it('tells the editor in the terminal once, in the checker’s words only', () => {
+    const terminal = stripVTControlCharacters(server.output()).replaceAll(contentDir, 'content');
+    const misspelt = `content/${EVENT}:12: orgnisers: is not a field here; did you mean organisers?`;
+    // Once when the server starts; the browser's requests repeat it in Astro's error log.
+    expect(terminal).toContain(`[annals] ${misspelt}`);
+    expect(terminal.split(`[annals] ${misspelt}`)).toHaveLength(2);
+    // Astro's own report of the same mistake, which the checker has already given.
+    expect(terminal).not.toContain('Unrecognized key');
+    expect(terminal).not.toContain('InvalidContentEntryDataError');
   });
 });

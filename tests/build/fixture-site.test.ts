@@ -1,22 +1,44 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { writeContentTree } from '../helpers/content-tree.ts';
 import { definitions, readPage, textOf } from '../helpers/html.ts';
+import { editFile } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
+
+const CITY = 'cities/cork/index.md';
 
 describe('a site built from a small archive', () => {
   let site = '';
+  let terminal: string[] = [];
+  let contentDir = '';
 
   beforeAll(async () => {
     site = await mkdtemp(join(tmpdir(), 'annals-site-'));
-    const result = await buildSite({
-      outDir: site,
-      contentDir: await writeContentTree(validArchive()),
-    });
+    // One source on plain http gives the editor one warning to read.
+    contentDir = await writeContentTree(
+      editFile(validArchive(), CITY, 'https://example.org/cork', 'http://example.org/cork'),
+    );
+    const result = await buildSite({ outDir: site, contentDir });
     expect(result.exitCode, result.output).toBe(0);
+    terminal = stripVTControlCharacters(result.output.replaceAll(contentDir, 'content'))
+      .trimEnd()
+      .split('\n');
+  });
+
+  it('prints each content warning once, no dependency’s warning boxes, and where the site is', () => {
+    const warning = `content/${CITY}:5: warning: sources[0].url: 'http://example.org/cork' is a plain http address`;
+    expect(terminal.filter((line) => line.includes(warning))).toHaveLength(1);
+    // Rolldown's boxes for Astro's own MDX directive (withastro/astro#18087).
+    expect(terminal.filter((line) => line.includes('MODULE_LEVEL_DIRECTIVE'))).toEqual([]);
+    expect(terminal.at(-1)).toMatch(
+      new RegExp(
+        `\\[annals\\] \\d+ pages built in (\\d+ min )?\\d+ s into ${site}/; npm start serves them at http://localhost:4321/$`,
+      ),
+    );
   });
 
   it('renders an event page with its facts, in the reader language', async () => {

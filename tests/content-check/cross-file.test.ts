@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import projectSite from '../../annals.config.ts';
+import { defineSite, type SiteConfig } from '../../src/schemas/site-config.ts';
 import { checkTree } from '../helpers/check.ts';
 import { markdown } from '../helpers/content-tree.ts';
 import { editFile, withFiles } from '../helpers/edit-tree.ts';
@@ -235,6 +237,28 @@ describe('reserved URLs', () => {
     );
     expect(problems).toEqual([
       "content/events/year/index.md:1: the URL /events/year/ is used by the site's own listing pages; choose another folder name",
+    ]);
+  });
+});
+
+describe('countries and the site’s regions', () => {
+  const withRegions = (regions: SiteConfig['regions']) => defineSite({ ...projectSite, regions });
+  const CITY = 'cities/cork/index.md';
+
+  it('refuses a country that no region of the site lists, naming the setting to add it to', async () => {
+    const site = withRegions([
+      { key: 'europe', name: { en: 'Europe' }, countries: ['FR'], aliases: [] },
+      { key: 'africa', m49: '002', name: {}, countries: ['NG'], aliases: [] },
+    ]);
+    expect(await checkTree(validArchive(), site)).toEqual([
+      `content/${CITY}:3: country: IE is in no region of the site; add it to \`countries\` of one of the \`regions\` in annals.config.ts (europe, africa)`,
+    ]);
+  });
+
+  it('refuses a country that UN M49 places in no region', async () => {
+    const tree = editFile(validArchive(), CITY, 'country: IE', 'country: AQ');
+    expect(await checkTree(tree, withRegions('un-m49'))).toEqual([
+      `content/${CITY}:3: country: AQ is in no region of the site; UN M49 places it in no region; list your own regions under \`regions\` in annals.config.ts`,
     ]);
   });
 });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { astroCacheDir } from '../../src/integration/cache-dir.ts';
 import { PROJECT_ROOT } from './check.ts';
 
+/** The variables Vite gives `import.meta.env`, which vitest sets in the test process. */
+const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 export interface BuildResult {
   exitCode: number | null;
   /** Everything the build printed, standard output and error together. */
@@ -27,6 +30,9 @@ export async function buildSite(options: {
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
   };
+  // Vitest puts its own Vite variables into the environment; Astro's Vite would read them
+  // back into import.meta.env, and BASE_URL=/ would hide the site's base path.
+  for (const name of VITE_ENV) delete env[name];
   if (options.contentDir) env.ANNALS_CONTENT_DIR = options.contentDir;
   Object.assign(env, options.env);
   const result = await new Promise<BuildResult>((resolve, reject) => {

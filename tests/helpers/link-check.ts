@@ -55,17 +55,19 @@ function decoded(text: string): string | undefined {
   }
 }
 
-/** The built file that answers a URL path, as a static host finds it. */
-function fileFor(urlPath: string, files: Set<string>): string | undefined {
-  const path = decoded(urlPath)?.slice(1);
+/** The built file that answers a URL path under the base, as a static host finds it. */
+function fileFor(urlPath: string, site: SiteIndex): string | undefined {
+  const path = decoded(urlPath)?.slice(site.base.length);
   if (path === undefined) return undefined;
   const candidates =
     path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
-  return candidates.find((candidate) => files.has(candidate));
+  return candidates.find((candidate) => site.files.has(candidate));
 }
 
 interface SiteIndex {
   origin: string;
+  /** The path the site is served under: `/`, or `/archive/`. */
+  base: string;
   files: Set<string>;
   anchorsByFile: Map<string, Set<string>>;
 }
@@ -75,7 +77,10 @@ function problemWith(url: string, pageUrl: URL, site: SiteIndex): string | undef
   if (!URL.canParse(url, pageUrl)) return 'is not a valid URL';
   const target = new URL(url, pageUrl);
   if (target.origin !== site.origin) return undefined;
-  const file = fileFor(target.pathname, site.files);
+  if (!target.pathname.startsWith(site.base)) {
+    return `${target.pathname} is outside the site's base path ${site.base}`;
+  }
+  const file = fileFor(target.pathname, site);
   if (!file) return `nothing is built at ${target.pathname}`;
   const fragment = decoded(target.hash.slice(1)) ?? target.hash.slice(1);
   // An empty fragment and `#top` go to the top of the page, by the HTML standard.
@@ -90,20 +95,26 @@ function onPages(pages: string[]): string {
 }
 
 /**
- * Every link and asset URL of a built site that leads nowhere: a missing page or file, or a
- * fragment with no element of that id on its page. URLs on `siteUrl`'s host count as the
- * site's own; other hosts are not checked. One line per broken URL, naming the pages with it.
+ * Every link and asset URL of a built site that leads nowhere: a missing page or file, a
+ * fragment with no element of that id on its page, or a path outside the site's `base`.
+ * URLs on `siteUrl`'s host count as the site's own; other hosts are not checked. One line
+ * per broken URL, naming the pages with it.
  */
-export async function findBrokenLinks(siteDir: string, siteUrl: string): Promise<string[]> {
+export async function findBrokenLinks(
+  siteDir: string,
+  siteUrl: string,
+  options: { base?: string } = {},
+): Promise<string[]> {
   const pages = await readSitePages(siteDir);
   const site: SiteIndex = {
     origin: new URL(siteUrl).origin,
+    base: options.base ?? '/',
     files: new Set(await listSiteFiles(siteDir)),
     anchorsByFile: new Map(pages.map((page) => [page.file, anchorsIn(page.root)])),
   };
   const pagesByProblem = new Map<string, string[]>();
   for (const page of pages) {
-    const pageUrl = new URL(page.urlPath, site.origin);
+    const pageUrl = new URL(`${site.base}${page.urlPath.slice(1)}`, site.origin);
     for (const { where, url } of referencesIn(page.root)) {
       const problem = problemWith(url, pageUrl, site);
       if (!problem) continue;

@@ -9,9 +9,18 @@ export interface SiteInBrowser {
   close(): Promise<void>;
 }
 
-/** Serves a built site on 127.0.0.1 and starts Chromium to read it. */
-export async function openSiteInBrowser(siteDir: string): Promise<SiteInBrowser> {
-  const [server, browser] = await Promise.all([startStaticServer(siteDir), launchBrowser()]);
+/**
+ * Serves a built site on 127.0.0.1, under its base path and with the headers of its
+ * `_headers` file, and starts Chromium to read it.
+ */
+export async function openSiteInBrowser(
+  siteDir: string,
+  options: { base?: string } = {},
+): Promise<SiteInBrowser> {
+  const [server, browser] = await Promise.all([
+    startStaticServer(siteDir, options),
+    launchBrowser(),
+  ]);
   return {
     browser,
     origin: server.origin,

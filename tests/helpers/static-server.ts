@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative, sep } from 'node:path';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 
 /** Content types of the files a built site holds; anything else is served as bytes. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -45,6 +46,11 @@ function send(response: ServerResponse, status: number, file: string, headOnly: 
   else createReadStream(file).pipe(response);
 }
 
+/** The site path (`/en/`) of a URL path under `base` (`/archive/en/`); undefined outside it. */
+function sitePath(pathname: string, base: string): string | undefined {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
+}
+
 /** What the server answers for one URL path: a file with its status, or a redirect. */
 type Answer = { status: 200 | 404; file?: string } | { status: 301; location: string };
 
@@ -69,14 +75,32 @@ async function answerFor(siteDir: string, pathname: string): Promise<Answer> {
 /**
  * Serves a built site as a static host does: `/x/` answers with `/x/index.html`, `/x` of a
  * folder redirects to `/x/`, and a missing file gets status 404 with `/404.html` when the
- * site has one. Listens on 127.0.0.1 only, on a free port.
+ * site has one. The site is served under `base` (`/archive/` for a GitHub Pages project
+ * site), and with the headers its `_headers` file gives, as Netlify and Cloudflare Pages
+ * send them. Listens on 127.0.0.1 only, on a free port.
  */
-export async function startStaticServer(siteDir: string): Promise<StaticServer> {
+export async function startStaticServer(
+  siteDir: string,
+  options: { base?: string } = {},
+): Promise<StaticServer> {
+  const base = options.base ?? '/';
+  const headerRules = await readHeadersFile(siteDir);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const answer = await answerFor(siteDir, url.pathname);
+    const path = sitePath(url.pathname, base);
+    const answer: Answer =
+      path !== undefined
+        ? await answerFor(siteDir, path)
+        : `${url.pathname}/` === base
+          ? { status: 301, location: '/' }
+          : { status: 404 };
+    for (const [name, value] of Object.entries(headersFor(headerRules, url.pathname))) {
+      response.setHeader(name, value);
+    }
     if (answer.status === 301) {
-      response.writeHead(301, { location: answer.location + url.search }).end();
+      response
+        .writeHead(301, { location: `${base}${answer.location.slice(1)}${url.search}` })
+        .end();
     } else if (answer.file) {
       send(response, answer.status, answer.file, request.method === 'HEAD');
     } else {

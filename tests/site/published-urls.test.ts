@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import site from '../../annals.config.ts';
 import {
   listPublishedPaths,
   PUBLISHED_URLS_FILE,
@@ -15,7 +16,8 @@ const siteDir = inject('shippedSite');
 describe('published URLs', () => {
   it('are all still built: a changed slug keeps its old one in `aliases`', async () => {
     const published = await readPublishedPaths(join(PROJECT_ROOT, PUBLISHED_URLS_FILE));
-    expect(published.length).toBeGreaterThan(1000);
+    // Any archive has its home page in every language, so the list is never empty.
+    expect(published.length).toBeGreaterThan(site.locales.length);
     const gone = published.filter((path) => !existsSync(join(siteDir, fileOfUrlPath(path))));
     expectNoProblems(
       gone,
@@ -25,7 +27,7 @@ describe('published URLs', () => {
 
   it('are listed from the pages of a build, in order, without assets', async () => {
     const paths = await listPublishedPaths(siteDir);
-    expect(paths).toContain('/en/events/2015-iclc-mexico-city/');
+    expect(paths).toContain(`/${site.defaultLocale}/events/`);
     expect(paths).toContain('/404.html');
     expect(paths.some((path) => path.startsWith('/_astro/'))).toBe(false);
     expect(paths).toEqual([...paths].sort());

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countryName,
   formatDayRange,
   formatNumber,
   formatPartialDate,
   formatTimeRange,
+  intlRegionName,
   languageName,
-  regionName,
 } from '../../src/i18n/format.ts';
 import { isoWithOffset } from '../../src/data/zoned-time.ts';
 
@@ -47,10 +46,10 @@ describe('locale-aware formatting', () => {
   });
 
   it('names countries, languages and regions through Intl', () => {
-    expect(countryName('MX', 'fr')).toBe('Mexique');
-    expect(countryName('MX', 'ar')).toBe('المكسيك');
+    expect(intlRegionName('MX', 'fr')).toBe('Mexique');
+    expect(intlRegionName('MX', 'ar')).toBe('المكسيك');
     expect(languageName('es', 'zh')).toBe('西班牙语');
-    expect(regionName('150', 'ru')).toBe('Европа');
+    expect(intlRegionName('150', 'ru')).toBe('Европа');
   });
 
   it('groups digits the locale way', () => {

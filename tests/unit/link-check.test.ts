@@ -46,4 +46,15 @@ describe('the link checker', () => {
       '<source srcset="/pic.png 1x, /pic@2x.png 2x">: nothing is built at /pic@2x.png; on index.html',
     ]);
   });
+
+  it('under a base path, follows links within it and reports those that leave it', async () => {
+    const siteDir = await siteLinking(`
+      <a href="/archive/a/#here">ok</a> <a href="a/">relative</a> <img src="/archive/pic.png" alt="">
+      <a href="https://site.example/archive/doc.pdf">own host</a>
+      <a href="/a/">root</a> <a href="https://site.example/doc.pdf">host root</a>`);
+    expect(await findBrokenLinks(siteDir, SITE_URL, { base: '/archive/' })).toEqual([
+      '<a href="/a/">: /a/ is outside the site\'s base path /archive/; on index.html',
+      '<a href="https://site.example/doc.pdf">: /doc.pdf is outside the site\'s base path /archive/; on index.html',
+    ]);
+  });
 });

@@ -5,8 +5,8 @@ import { startStaticServer, type StaticServer } from '../helpers/static-server.t
 let server: StaticServer | undefined;
 afterEach(() => server?.close());
 
-async function serve(files: Record<string, string>): Promise<StaticServer> {
-  server = await startStaticServer(await writeContentTree(files));
+async function serve(files: Record<string, string>, base?: string): Promise<StaticServer> {
+  server = await startStaticServer(await writeContentTree(files), { base });
   return server;
 }
 
@@ -15,6 +15,8 @@ async function get(path: string) {
   return {
     status: response.status,
     type: response.headers.get('content-type'),
+    cache: response.headers.get('cache-control'),
+    policy: response.headers.get('content-security-policy'),
     location: response.headers.get('location'),
     body: await response.text(),
   };
@@ -51,5 +53,48 @@ describe('the static server for built sites', () => {
     await serve({ 'index.html': 'home' });
     expect((await get('/nothing.css')).status).toBe(404);
     expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(404);
+  });
+
+  it('serves the site under its base path, and nothing outside it', async () => {
+    await serve({ 'index.html': 'home', 'en/index.html': 'en', '404.html': 'gone' }, '/archive/');
+    expect(await get('/archive/en/')).toMatchObject({ status: 200, body: 'en' });
+    expect(await get('/archive/')).toMatchObject({ status: 200, body: 'home' });
+    expect(await get('/archive')).toMatchObject({ status: 301, location: '/archive/' });
+    expect(await get('/archive/en?q=1')).toMatchObject({
+      status: 301,
+      location: '/archive/en/?q=1',
+    });
+    expect(await get('/archive/fr/')).toMatchObject({ status: 404, body: 'gone' });
+    expect((await get('/en/')).status).toBe(404);
+  });
+
+  it('sends the headers of every rule of the site’s _headers file that matches', async () => {
+    const headers = [
+      '# comment',
+      '/archive/*',
+      "  Content-Security-Policy: default-src 'self'",
+      '/archive/_astro/*',
+      '  Cache-Control: immutable',
+      '/archive/',
+      '  Cache-Control: no-cache',
+      '/archive/_astro/a.css',
+      "  Content-Security-Policy: img-src 'none'",
+    ].join('\n');
+    await serve(
+      { _headers: headers, 'index.html': 'home', '_astro/a.css': 'p{}', '_astro/b.js': '' },
+      '/archive/',
+    );
+    expect(await get('/archive/')).toMatchObject({
+      cache: 'no-cache',
+      policy: "default-src 'self'",
+    });
+    expect(await get('/archive/_astro/b.js')).toMatchObject({
+      cache: 'immutable',
+      policy: "default-src 'self'",
+    });
+    expect(await get('/archive/_astro/a.css')).toMatchObject({
+      policy: "default-src 'self', img-src 'none'",
+    });
+    expect(await get('/elsewhere')).toMatchObject({ status: 404, cache: null, policy: null });
   });
 });

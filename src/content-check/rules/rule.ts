@@ -1,3 +1,4 @@
+import type { SiteConfig } from '../../schemas/site-config.ts';
 import { fieldPath, type Problem } from '../problem.ts';
 import type { ValidEntryFile } from '../validate-file.ts';
 
@@ -9,6 +10,8 @@ export interface RuleInput {
   factsOf: (collection: string, id: string) => ValidEntryFile | undefined;
   /** The build day, YYYY-MM-DD, which tells past events from upcoming ones. */
   today: string;
+  /** The site configuration, for rules that depend on it (its regions). */
+  site: SiteConfig;
 }
 
 /** A check across files, which no single file's schema can make. */

@@ -2,6 +2,7 @@ import type { Archive } from '../../data/archive.ts';
 import { entryLabel } from '../../data/entry-label.ts';
 import type { Entry } from '../../data/load-archive.ts';
 import { absoluteUrl, entryUrl } from '../../data/urls.ts';
+import { countryName } from '../../i18n/place-names.ts';
 import { onlineLink } from '../online-link.ts';
 import type { JsonLd } from './serialize.ts';
 
@@ -22,7 +23,7 @@ export function physicalPlace(
   if (!name && !country) return undefined;
   return {
     '@type': 'Place',
-    name: name ?? country,
+    name: name ?? (country && countryName(country, locale)),
     address: {
       '@type': 'PostalAddress',
       streetAddress: event.data.address,

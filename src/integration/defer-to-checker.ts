@@ -1,0 +1,28 @@
+import type { Loader } from 'astro/loaders';
+import { lastCheckError } from './content-errors.ts';
+
+/**
+ * A content loader that leaves content errors to the checker. In `astro dev`, while the last
+ * check found errors, an entry that Astro's own schema validation refuses is kept as written
+ * instead of failing the sync, so the terminal shows the checker's `file:line: field:
+ * message` once, not Astro's `****: Unrecognized key` after it. No page is rendered from it
+ * meanwhile: the dev middleware answers every request with the checker's errors. In a build
+ * the check stops first, so this never applies there.
+ */
+export function deferToChecker(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        parseData: async (props) => {
+          try {
+            return await context.parseData(props);
+          } catch (error) {
+            if (lastCheckError()) return props.data;
+            throw error;
+          }
+        },
+      }),
+  };
+}

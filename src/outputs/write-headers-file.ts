@@ -1,0 +1,68 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { formatHeadersFile, headerRules } from './headers-file.ts';
+
+/** The policy Astro writes into each page's head. */
+const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** Cloudflare Pages reads a `_headers` line of at most this many characters, and so many rules. */
+const LONGEST_LINE = 2000;
+const MOST_RULES = 100;
+
+/** Names in a folder, folders marked with a trailing `/`. */
+async function namesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+}
+
+/** The distinct policies the built pages carry; pages usually share one. */
+async function pagePolicies(dir: string): Promise<Set<string>> {
+  const files = (await readdir(dir, { recursive: true }))
+    .filter((file) => file.endsWith('.html'))
+    // In a fixed order, so that two builds write the same file.
+    .sort();
+  const policies = new Set<string>();
+  // A few hundred files at a time: enough to keep the disk busy, few enough for any system.
+  for (let start = 0; start < files.length; start += 256) {
+    const texts = await Promise.all(
+      files.slice(start, start + 256).map((file) => readFile(join(dir, file), 'utf8')),
+    );
+    for (const text of texts) {
+      const policy = META_POLICY.exec(text)?.[1];
+      if (policy) policies.add(policy);
+    }
+  }
+  return policies;
+}
+
+/**
+ * Writes `_headers` into the built site, after the search index, for hosts that read it
+ * (Netlify, Cloudflare Pages): the pages' Content Security Policy as a header, with what only
+ * a header can say, and how long browsers may keep each kind of file.
+ */
+export async function writeHeadersFile(
+  siteDir: URL,
+  base: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const dir = fileURLToPath(siteDir);
+  const rules = headerRules({
+    base,
+    topLevel: await namesIn(dir),
+    searchBundle: await namesIn(join(dir, 'pagefind')).catch(() => []),
+    pagePolicies: await pagePolicies(dir),
+  });
+  const text = formatHeadersFile(rules);
+  await writeFile(join(dir, '_headers'), text);
+  const long = text.split('\n').find((line) => line.length > LONGEST_LINE);
+  if (long) {
+    logger.warn(
+      `_headers has a line of ${long.length} characters (${long.trim().split(':')[0]}); Cloudflare Pages reads at most ${LONGEST_LINE}`,
+    );
+  }
+  if (rules.length > MOST_RULES) {
+    logger.warn(`_headers has ${rules.length} rules; Cloudflare Pages reads at most ${MOST_RULES}`);
+  }
+}

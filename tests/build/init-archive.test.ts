@@ -1,0 +1,121 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/check.ts';
+
+/** The environment of a command an editor runs: none of this test run's VITEST variables. */
+const editorEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ANNALS_CONTENT_DIR: '',
+};
+
+/** Runs a command in the copy of the project, as an editor would in its folder. */
+function run(cwd: string, command: string, args: string[]): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, env: editorEnv, encoding: 'utf8' });
+}
+const output = (result: SpawnSyncReturns<string>) =>
+  stripVTControlCharacters(`${result.stdout}${result.stderr}`);
+
+const INIT_FLAGS = [
+  '--url',
+  'https://archive.example.net',
+  '--locales',
+  'en,fr,es,ar,zh,ru',
+  '--title',
+  'en=Archive of the Example Network',
+  '--title',
+  'fr=Archives du réseau exemple',
+  '--description',
+  'en=What the example network did, with sources.',
+];
+
+/**
+ * A copy of the project as a clone has it: its tracked files (and new ones not yet
+ * committed), node_modules linked, and one commit, so the working tree starts clean.
+ */
+async function cloneProject(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'annals-init-'));
+  const listed = run(PROJECT_ROOT, 'git', [
+    'ls-files',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+  ]);
+  const files = listed.stdout.split('\n').filter(Boolean);
+  for (const file of files) {
+    await cp(join(PROJECT_ROOT, file), join(dir, file)).catch((error: NodeJS.ErrnoException) => {
+      // A file deleted in the working tree but still in the index is not part of the copy.
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+  await symlink(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const git = ['-c', 'user.name=Test', '-c', 'user.email=test@example.org'];
+  run(dir, 'git', ['init', '-q']);
+  run(dir, 'git', ['add', '-A']);
+  run(dir, 'git', [...git, 'commit', '-qm', 'clone']);
+  return dir;
+}
+
+describe('npm run init, in a fresh copy of the project', () => {
+  let project = '';
+  const node = (script: string, args: string[] = []) =>
+    run(project, process.execPath, [join(project, script), ...args]);
+
+  beforeAll(async () => {
+    project = await cloneProject();
+  });
+
+  afterAll(async () => {
+    if (project) await rm(project, { recursive: true, force: true });
+  });
+
+  it('refuses to overwrite uncommitted changes, and names --force', async () => {
+    await writeFile(join(project, 'notes.txt'), 'an editor’s unsaved work\n');
+    const result = node('scripts/init.ts', INIT_FLAGS);
+    expect(result.status).toBe(1);
+    expect(output(result)).toContain(
+      'npm run init replaces annals.config.ts and content/, but 1 file has uncommitted changes. Commit or stash them first, or run it with --force.',
+    );
+    await rm(join(project, 'notes.txt'));
+  });
+
+  it('refuses an unknown flag with its usage and exit code 2, writing nothing', () => {
+    const result = node('scripts/init.ts', [...INIT_FLAGS, '--colour', 'blue']);
+    expect(result.status).toBe(2);
+    expect(output(result)).toContain("Unknown option '--colour'");
+    expect(output(result)).toContain('--regions un-m49|keep');
+    expect(run(project, 'git', ['status', '--porcelain']).stdout).toBe('');
+  });
+
+  it('writes the configuration and a starter archive that checks, builds and passes the content gates', async () => {
+    const init = node('scripts/init.ts', INIT_FLAGS);
+    expect(init.status, output(init)).toBe(0);
+    expect(output(init)).toMatch(/Checked \d+ content files: no problems\./);
+    expect(output(init)).toMatch(/Wrote \d+ paths to tests\/published-urls\.txt\./);
+    const config = await readFile(join(project, 'annals.config.ts'), 'utf8');
+    expect(config).toContain("url: 'https://archive.example.net'");
+    expect(config).toContain("regions: 'un-m49'");
+
+    const check = node('scripts/check.ts');
+    expect(check.status, output(check)).toBe(0);
+    expect(output(check)).toMatch(/: no problems\.$/m);
+
+    const build = node('node_modules/astro/bin/astro.mjs', ['build']);
+    expect(build.status, output(build)).toBe(0);
+    expect(output(build)).toMatch(/\[annals\] \d+ pages built in .* into dist\//);
+
+    // The content gates, and one engine test, as npm test runs them in the new archive.
+    const gates = node('node_modules/vitest/vitest.mjs', [
+      'run',
+      'tests/site/published-urls.test.ts',
+      'tests/browser/links.test.ts',
+      'tests/unit/format.test.ts',
+    ]);
+    expect(gates.status, output(gates)).toBe(0);
+    expect(output(gates)).toMatch(/Test Files {2}3 passed \(3\)/);
+  });
+});
