@@ -65,6 +65,7 @@ describe('results that match the query loosely', () => {
     expect(
       matchesLoosely('Вальдро', ['зелёным навыкам <mark>в</mark> оливковых рощах'], 'ru'),
     ).toBe(true);
+    expect(matchesLoosely('Valdoor', ['une ville du <mark>val</mark> de Loire'], 'fr')).toBe(true);
     expect(
       matchesLoosely('библиотеки', ['о музеях и <mark>библиотеках</mark> как школах'], 'ru'),
     ).toBe(false);
@@ -73,6 +74,7 @@ describe('results that match the query loosely', () => {
   it('allow for stems, Arabic prefixes, and Chinese, which the search segments itself', () => {
     expect(matchesLoosely('pruning', ['how to <mark>prune</mark> olive trees'], 'en')).toBe(false);
     expect(matchesLoosely('مطابخ', ['تشتهر <mark>بمطابخها</mark> المجتمعية'], 'ar')).toBe(false);
+    expect(matchesLoosely('الاحتيال', ['من <mark>احتيال</mark> الإنترنت'], 'ar')).toBe(false);
     expect(matchesLoosely('瓦尔多锣', ['<mark>瓦尔多罗</mark>读书节'], 'zh-Hans')).toBe(false);
   });
 });

@@ -118,14 +118,24 @@ export function suggestQuery(
   return changed ? corrected.join('') : undefined;
 }
 
-/** Letters a typed word and a word the search marked must share to count as the same word. */
+/** The fewest letters a typed word and a word the search marked must share. */
 const SHARED_START = 3;
 
 /**
+ * Letters a stem may drop from the end of a typed word ("pruning", "prune"): a marked word
+ * must hold all the others, so a short word that only starts like it does not count.
+ */
+const STEM_ENDING = 3;
+
+/** The Arabic definite article, which the marked form of a word may lack. */
+const ARABIC_ARTICLE = /^\u0627\u0644(?=\p{Script=Arabic}{3})/u;
+
+/**
  * Whether the results only match the query loosely: some word of the query (of four letters
- * or more) has no word marked in the excerpts that contains its first letters. Pagefind
- * searches an unknown word by its longest prefix that is a word ("Вальдро" finds every "в"),
- * so a misspelt name brings results that match nothing the reader meant.
+ * or more) has no word marked in the excerpts that holds its start, all of it but the last
+ * letters a stem may drop. Pagefind searches an unknown word by its longest prefix that is a
+ * word ("Вальдро" finds every "в", "Valdoor" every "val"), so a misspelt name brings results
+ * that match nothing the reader meant.
  */
 export function matchesLoosely(query: string, excerpts: readonly string[], lang: string): boolean {
   const marked = excerpts
@@ -133,9 +143,9 @@ export function matchesLoosely(query: string, excerpts: readonly string[], lang:
     .map(foldWord);
   const segments = new Intl.Segmenter(lang, { granularity: 'word' }).segment(query);
   return [...segments].some(({ segment, isWordLike }) => {
-    const word = foldWord(segment);
-    if (!isWordLike || HAN.test(word) || [...word].length < 4) return false;
-    const start = [...word].slice(0, SHARED_START).join('');
+    const letters = [...foldWord(segment).replace(ARABIC_ARTICLE, '')];
+    if (!isWordLike || HAN.test(segment) || letters.length < 4) return false;
+    const start = letters.slice(0, Math.max(SHARED_START, letters.length - STEM_ENDING)).join('');
     return !marked.some((mark) => mark.includes(start));
   });
 }
