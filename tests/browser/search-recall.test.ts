@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SEARCH_SITE_BASE } from '../fixtures/search-archive.ts';
 import { SEARCH_QUERIES } from '../fixtures/search-queries.ts';
 import { announced, resultsIn } from '../helpers/search-page.ts';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/site-in-browser.ts';
@@ -13,7 +14,7 @@ const siteDir = inject('searchSite');
 let site: SiteInBrowser;
 
 beforeAll(async () => {
-  site = await openSiteInBrowser(siteDir);
+  site = await openSiteInBrowser(siteDir, { base: SEARCH_SITE_BASE });
 });
 afterAll(() => site?.close());
 
@@ -26,9 +27,11 @@ describe('what readers find in every language', () => {
       const misses: string[] = [];
       let sum = 0;
       for (const { query, expected } of queries) {
-        await page.goto(`${site.origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
+        await page.goto(
+          `${site.origin}${SEARCH_SITE_BASE}${locale}/search/?q=${encodeURIComponent(query)}`,
+        );
         await announced(page);
-        const firstThree = (await resultsIn(page))
+        const firstThree = (await resultsIn(page, SEARCH_SITE_BASE))
           .slice(0, 3)
           .map(({ path }) => path.replace(`/${locale}/`, ''));
         const found = expected.filter((path) => firstThree.includes(path));

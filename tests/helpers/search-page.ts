@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 
 /** A result as the reader sees it: where its link leads, and its text. */
 export interface SeenResult {
+  /** The link's path below the site's base path: `/en/cities/valdoro/`. */
   path: string;
   title: string;
 }
@@ -15,24 +16,39 @@ export async function announced(page: Page): Promise<string> {
   return (await page.locator('[data-search-status]').textContent()) ?? '';
 }
 
-/** The results of a list of the search page (`[data-search-results]` by default), in order. */
-export function resultsIn(page: Page, list = '[data-search-results]'): Promise<SeenResult[]> {
-  return page.locator(`${list} > li :is(h2, h3) a`).evaluateAll((links) =>
-    links.map((link) => ({
+/**
+ * The results of a list of the search page (`[data-search-results]` by default), in order,
+ * for a site served under `base`. A link outside the base keeps its whole path, so it fails
+ * any comparison with the pages expected.
+ */
+export async function resultsIn(
+  page: Page,
+  base: string,
+  list = '[data-search-results]',
+): Promise<SeenResult[]> {
+  const links = await page.locator(`${list} > li :is(h2, h3) a`).evaluateAll((elements) =>
+    elements.map((link) => ({
       path: new URL((link as HTMLAnchorElement).href).pathname,
       title: link.textContent ?? '',
     })),
   );
+  return links.map(({ path, title }) => ({
+    path: path.startsWith(base) ? `/${path.slice(base.length)}` : path,
+    title,
+  }));
 }
 
-/** Opens the search page of a locale, types the query, and waits for the announcement. */
+/**
+ * Opens the search page of a locale of the site at `home` (its origin and base path), types
+ * the query, and waits for the announcement.
+ */
 export async function searchFor(
   page: Page,
-  origin: string,
+  home: string,
   locale: string,
   query: string,
 ): Promise<string> {
-  await page.goto(`${origin}/${locale}/search/`);
+  await page.goto(`${home}${locale}/search/`);
   await page.locator('#search-query').fill(query);
   return announced(page);
 }
