@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -6,6 +7,7 @@ import site from './annals.config.ts';
 import { annals } from './src/integration/annals.ts';
 import { astroCacheDir } from './src/integration/cache-dir.ts';
 import { astroCspOptions } from './src/outputs/security-policy.ts';
+import { statementPoints } from './src/markdown/statement-points.ts';
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
@@ -28,5 +30,7 @@ export default defineConfig({
     // Every page lives under its locale prefix; src/pages/index.astro sends `/` on.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // The numbered points of a statement's text get permanent anchors (#point-3).
+  markdown: { processor: satteri({ hastPlugins: [statementPoints] }) },
   integrations: [annals(site), mdx()],
 });

@@ -8,6 +8,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { getBuildDay } from '../data/build-day.ts';
 import { uniqueAwardWinners } from './rules/award-winners.ts';
 import { countriesHaveRegion } from './rules/country-regions.ts';
+import { documentFilesExist } from './rules/document-files.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
 import { imageAltGiven } from './rules/image-alt.ts';
 import { imagesExist } from './rules/images-exist.ts';
@@ -30,6 +31,7 @@ const RULES: ContentRule[] = [
   countriesHaveRegion,
   uniqueAwardWinners,
   imagesExist,
+  documentFilesExist,
   translationMatchesSource,
   translationMarksRemoved,
   sourcesGiven,

@@ -2,6 +2,7 @@ import { LOCALES } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { getArchive } from './archive.ts';
 import { groupEvents, type EventFacet } from './event-listings.ts';
+import { documentFilePath, servedFileName } from './documents.ts';
 import type { Entry } from './load-archive.ts';
 import { paginate, pageSegment } from './paginate.ts';
 
@@ -53,4 +54,23 @@ export async function eventFacetPaths(facet: EventFacet) {
 export async function eventFacetIndexPaths(facet: EventFacet) {
   const groups = groupEvents(await getArchive(), facet);
   return LOCALES.map((locale) => ({ params: { lang: locale.code }, props: { groups } }));
+}
+
+/**
+ * `getStaticPaths` for the document files kept in entry folders: each at
+ * `/documents/{collection}/{slug}/{file}`, and at the same address under each former slug
+ * (`aliases`), so a published file address keeps working after a rename.
+ */
+export async function documentFilePaths() {
+  const { statements, publications } = await getArchive();
+  return [...statements, ...publications].flatMap((entry) =>
+    entry.data.documents.flatMap(({ file }) =>
+      file
+        ? [entry.slug, ...entry.data.aliases].map((slug) => ({
+            params: { collection: entry.collection, slug, file: servedFileName(file) },
+            props: { path: documentFilePath(entry, file) },
+          }))
+        : [],
+    ),
+  );
 }

@@ -83,9 +83,12 @@ export function getSearchRecord(
   const { date, iso, country, city, online } = whenAndWhere(archive, entry, locale);
   const countryLabel = country && countryName(country, locale);
   const region = country && REGIONS.regionOf(country);
+  // A city and its country joined as the locale writes them ("Valdoro، البرتغال" in Arabic).
   const place = online
     ? t('event.online')
-    : [city, countryLabel].filter(Boolean).join(', ') || undefined;
+    : city && countryLabel
+      ? t('place.cityCountry', { city, country: countryLabel })
+      : city || countryLabel || undefined;
   const eventType =
     entry.collection === 'events'
       ? t(`eventType.${(entry as Entry<'events'>).data.type}`)

@@ -25,6 +25,17 @@ export function entryUrl(
   return `${BASE}${locale}/${entry.collection}/${entry.slug}/`;
 }
 
+/**
+ * A document file kept in an entry's folder, as the site serves it, the same in every
+ * locale: `/documents/statements/2017-cork-call-to-action/call-to-action-fr.pdf`.
+ */
+export function documentFileUrl(
+  entry: { collection: CollectionName; slug: string },
+  file: string,
+): string {
+  return `${BASE}documents/${entry.collection}/${entry.slug}/${file}`;
+}
+
 /** The same page in another locale: swaps the locale prefix of a site path. */
 export function switchLocale(path: string, from: string, to: string): string {
   return path.replace(`${BASE}${from}/`, `${BASE}${to}/`);

@@ -161,3 +161,25 @@ export function formatTimeRange(
     .find((part) => part.type === 'timeZoneName')?.value;
   return zoneName ? `${range} ${zoneName}` : range;
 }
+
+/**
+ * The size of a file in the locale's words and digits, in decimal units as file managers
+ * show them: "240 kB", "1.2 MB".
+ */
+export function formatFileSize(bytes: number, locale: string): string {
+  const lang = getLocale(locale).lang;
+  const [unit, value] =
+    bytes >= 1_000_000
+      ? (['megabyte', bytes / 1_000_000] as const)
+      : (['kilobyte', Math.max(bytes / 1000, 1)] as const);
+  return cached(
+    `size:${lang}:${unit}`,
+    () =>
+      new Intl.NumberFormat(lang, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: unit === 'megabyte' ? 1 : 0,
+      }),
+  ).format(value);
+}

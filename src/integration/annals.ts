@@ -4,6 +4,7 @@ import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
 import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
+import { builtNotFoundPage, placeNotFoundPages } from '../outputs/not-found-pages.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import { writeHeadersFile } from '../outputs/write-headers-file.ts';
@@ -63,6 +64,7 @@ export function annals(site: SiteConfig): AstroIntegration {
         const unlisted = new Set([
           ...fallbackPageUrls(result.entries, site, base),
           ...aliasPageUrls(result.entries, site, base),
+          ...site.locales.map(({ code }) => new URL(builtNotFoundPage(base, code), site.url).href),
         ]);
         // The headers come last, once the sitemap and the search index are written too.
         const headers: AstroIntegration = {
@@ -72,6 +74,10 @@ export function annals(site: SiteConfig): AstroIntegration {
         updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        await placeNotFoundPages(
+          dir,
+          site.locales.map((locale) => locale.code),
+        );
         const defaultLocale = site.locales.find((locale) => locale.code === site.defaultLocale);
         await writeSearchIndex(dir, logger, {
           defaultLocale: site.defaultLocale,

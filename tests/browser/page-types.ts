@@ -13,6 +13,7 @@ export interface PageType {
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', path: '/en/' },
   { name: 'not-found', path: '/404.html' },
+  { name: 'not-found-ar', path: '/ar/404.html' },
   { name: 'events', path: '/en/events/' },
   { name: 'events-by-year-index', path: '/en/events/year/' },
   { name: 'event', path: '/en/events/2015-iclc-mexico-city/' },
@@ -22,6 +23,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'events-by-region', path: '/en/events/region/latin-america-caribbean/' },
   { name: 'statements', path: '/en/statements/' },
   { name: 'statement', path: '/en/statements/2015-mexico-city-statement/' },
+  { name: 'statement-ar', path: '/ar/statements/2015-mexico-city-statement/' },
   { name: 'awards', path: '/en/awards/' },
   { name: 'award', path: '/en/awards/2015-learning-city-award/' },
   { name: 'cities', path: '/en/cities/' },

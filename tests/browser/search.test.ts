@@ -64,7 +64,7 @@ describe('search results', () => {
       expect(await line.locator('bdi').allTextContents()).toEqual([
         'فعالية',
         '10–12 مايو 2019',
-        'فالدورو, البرتغال',
+        'فالدورو، البرتغال',
       ]);
     });
   });

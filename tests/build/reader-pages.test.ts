@@ -147,10 +147,10 @@ describe('the reader pages of a small archive', () => {
     const rows = statement.querySelectorAll('#documents + ul li');
     expect(rows.map(textOf)).toEqual([
       'English: Cork Call to Action for Learning Cities',
-      'French',
-      'Spanish: https://example.org/llamamiento.pdf',
+      'Spanish: example.org/llamamiento.pdf (PDF)',
     ]);
-    expect(rows[2]?.querySelector('a')?.getAttribute('hreflang')).toBe('es');
+    expect(rows[1]?.querySelector('a')?.getAttribute('hreflang')).toBe('es');
+    expect(textOf(statement.querySelector('#documents ~ p'))).toBe('Also published in French.');
   });
 
   it('puts breadcrumbs on detail pages, through the year for an event', async () => {

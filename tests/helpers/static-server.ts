@@ -68,16 +68,31 @@ async function answerFor(siteDir: string, pathname: string): Promise<Answer> {
     return { status: 301, location: `${pathname}/` };
   if (kind === 'directory' && (await fileAt(join(path, 'index.html'))) === 'file')
     return { status: 200, file: join(path, 'index.html') };
-  const notFoundPage = join(siteDir, '404.html');
-  return { status: 404, file: (await fileAt(notFoundPage)) === 'file' ? notFoundPage : undefined };
+  return { status: 404, file: await nearestNotFoundPage(siteDir, pathname) };
+}
+
+/**
+ * The `404.html` nearest to a missing path, in its folder or the closest one above it, as
+ * Cloudflare Pages looks for it: `/ar/x/` gets `/ar/404.html` when there is one, else
+ * `/404.html`.
+ */
+async function nearestNotFoundPage(siteDir: string, pathname: string): Promise<string | undefined> {
+  const folders = pathname.split('/').slice(1, -1);
+  for (let depth = folders.length; depth >= 0; depth -= 1) {
+    const page = join(siteDir, ...folders.slice(0, depth), '404.html');
+    if (!relative(siteDir, page).split(sep).includes('..') && (await fileAt(page)) === 'file')
+      return page;
+  }
+  return undefined;
 }
 
 /**
  * Serves a built site as a static host does: `/x/` answers with `/x/index.html`, `/x` of a
- * folder redirects to `/x/`, and a missing file gets status 404 with `/404.html` when the
- * site has one. The site is served under `base` (`/archive/` for a GitHub Pages project
- * site), and with the headers its `_headers` file gives, as Netlify and Cloudflare Pages
- * send them. Listens on 127.0.0.1 only, on a free port.
+ * folder redirects to `/x/`, and a missing file gets status 404 with the nearest `404.html`
+ * (`/ar/404.html` for a missing `/ar/x/`, else `/404.html`) when the site has one. The site
+ * is served under `base` (`/archive/` for a GitHub Pages project site), and with the headers
+ * its `_headers` file gives, as Netlify and Cloudflare Pages send them. Listens on 127.0.0.1
+ * only, on a free port.
  */
 export async function startStaticServer(
   siteDir: string,

@@ -49,6 +49,15 @@ describe('the static server for built sites', () => {
     expect(await get('/en/nothing/')).toMatchObject({ status: 404, body: '<h1>Not here</h1>' });
   });
 
+  it('answers a missing page with the nearest 404 page, as Cloudflare Pages does', async () => {
+    await serve({ '404.html': '<h1>Not here</h1>', 'ar/404.html': '<h1>غير موجودة</h1>' });
+    expect(await get('/ar/events/nothing/')).toMatchObject({
+      status: 404,
+      body: '<h1>غير موجودة</h1>',
+    });
+    expect(await get('/fr/nothing/')).toMatchObject({ status: 404, body: '<h1>Not here</h1>' });
+  });
+
   it('answers 404 without a 404 page, and serves nothing outside the folder', async () => {
     await serve({ 'index.html': 'home' });
     expect((await get('/nothing.css')).status).toBe(404);
