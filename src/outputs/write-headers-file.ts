@@ -26,7 +26,7 @@ async function namesIn(dir: string): Promise<string[]> {
  * of `fallback/`, so that their content-named chunks are kept like the main bundle's.
  */
 async function searchBundleNames(siteDir: string): Promise<string[]> {
-  const top = await namesIn(join(siteDir, SEARCH_BUNDLE_DIR)).catch(() => []);
+  const top = await namesIn(join(siteDir, SEARCH_BUNDLE_DIR)).catch((): string[] => []);
   if (!top.includes(FALLBACK_FOLDER)) return top;
   const locales = await namesIn(join(siteDir, SEARCH_BUNDLE_DIR, FALLBACK_FOLDER));
   const nested = await Promise.all(
