@@ -1,20 +1,17 @@
 // @ts-check
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import site from './annals.config.ts';
 import { annals } from './src/integration/annals.ts';
 import { astroCacheDir } from './src/integration/cache-dir.ts';
+import { renderMarkdown, renderMdx } from './src/markdown/render-bodies.ts';
 import { astroCspOptions } from './src/outputs/security-policy.ts';
-import { statementPoints } from './src/markdown/statement-points.ts';
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
-const cacheDir = astroCacheDir(
-  fileURLToPath(new URL('.', import.meta.url)),
-  process.env.ANNALS_CONTENT_DIR,
-);
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const cacheDir = astroCacheDir(rootDir, process.env.ANNALS_CONTENT_DIR);
 
 export default defineConfig({
   site: site.url,
@@ -30,7 +27,9 @@ export default defineConfig({
     // Every page lives under its locale prefix; src/pages/index.astro sends `/` on.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // The numbered points of a statement's text get permanent anchors (#point-3).
-  markdown: { processor: satteri({ hastPlugins: [statementPoints] }) },
-  integrations: [annals(site), mdx()],
+  // Bodies are sanitized, whatever the check said: see src/markdown/render-bodies.ts. Code
+  // blocks stay plain: Shiki writes its colours into style attributes, which the policy
+  // refuses (Astro's CSP documentation lists Shiki as unsupported).
+  markdown: { processor: renderMarkdown(), syntaxHighlight: false },
+  integrations: [annals(site), mdx({ processor: renderMdx(rootDir) })],
 });

@@ -16,53 +16,40 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { runBench } from './bench/run.ts';
+import { exitWithUsage, readCommandLine } from './lib/cli.ts';
 import { formatReport } from './bench/report.ts';
 import { describeSetup, recordResults } from './bench/results-file.ts';
 import { PROJECT_ROOT } from './bench/site-build.ts';
 
-const USAGE = `npm run bench -- [options]
+const COMMAND = {
+  usage:
+    'npm run bench -- [--events N] [--runs N] [--skip-baseline] [--skip-rebuild] [--keep] [--record] [--query TEXT]',
+  help: `Builds a generated archive and prints where the time and memory go.
+
   --events N        events in the generated archive (1000)
   --runs N          builds to take medians over (3)
   --skip-baseline   without the minimal Astro build
   --skip-rebuild    without the rebuilds after editing one event
   --keep            keep the temporary folder, and say where it is
   --record          also write the results into bench/RESULTS.md
-  --query TEXT      the search query to time (a city's name and "learning")`;
+  --query TEXT      the search query to time (a city's name and "learning")`,
+  options: {
+    events: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-rebuild': { type: 'boolean', default: false },
+    record: { type: 'boolean', default: false },
+    query: { type: 'string' },
+  },
+} as const;
 
-function readOptions() {
-  try {
-    return parseArgs({
-      options: {
-        events: { type: 'string', default: '1000' },
-        runs: { type: 'string', default: '3' },
-        keep: { type: 'boolean', default: false },
-        'skip-baseline': { type: 'boolean', default: false },
-        'skip-rebuild': { type: 'boolean', default: false },
-        record: { type: 'boolean', default: false },
-        query: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    process.exit(2);
-  }
-}
-
-const values = readOptions();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values } = readCommandLine(COMMAND);
 const events = Number(values.events);
 const runs = Number(values.runs);
 if (!Number.isInteger(events) || events < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error(
-    '--events and --runs take whole numbers of 1 or more, like --events 10000 --runs 3',
-  );
-  process.exit(2);
+  exitWithUsage(COMMAND, '--events and --runs take whole numbers of 1 or more');
 }
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(

@@ -13,16 +13,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import currentSite from '../annals.config.ts';
 import { SiteConfigSchema } from '../src/schemas/site-config.ts';
-import {
-  askNewSite,
-  INIT_OPTIONS,
-  INIT_USAGE,
-  newSiteFromFlags,
-  UsageError,
-} from './init/init-answers.ts';
+import { askNewSite, INIT_COMMAND, newSiteFromFlags } from './init/init-answers.ts';
+import { exitWithUsage, readCommandLine, UsageError } from './lib/cli.ts';
 import { siteConfigInput, siteConfigSource, type NewSite } from './init/site-source.ts';
 import { writeStarterContent } from './init/starter-content.ts';
 
@@ -49,16 +43,7 @@ function runScript(script: string): boolean {
 }
 
 async function main(): Promise<number> {
-  let values: ReturnType<typeof parseArgs<{ options: typeof INIT_OPTIONS }>>['values'];
-  try {
-    ({ values } = parseArgs({ options: INIT_OPTIONS, allowPositionals: false }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.help) {
-    console.log(INIT_USAGE);
-    return 0;
-  }
+  const { values } = readCommandLine(INIT_COMMAND);
   const refusal = values.force ? undefined : uncommittedChanges();
   if (refusal) {
     console.error(
@@ -73,7 +58,8 @@ async function main(): Promise<number> {
   const parsed = SiteConfigSchema.safeParse(siteConfigInput(site));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new UsageError(`Nothing was written; the settings have problems:\n${lines.join('\n')}`);
+    console.error(`Nothing was written; the settings have problems:\n${lines.join('\n')}`);
+    return 2;
   }
   const configFile = join(rootDir, 'annals.config.ts');
   await writeFile(configFile, await siteConfigSource(site, configFile));
@@ -91,10 +77,8 @@ try {
   process.exitCode = await main();
 } catch (error) {
   if ((error as Error).name === 'ExitPromptError') process.exitCode = 130;
-  else if (error instanceof UsageError) {
-    console.error(`${error.message}\n\n${INIT_USAGE}`);
-    process.exitCode = 2;
-  } else {
+  else if (error instanceof UsageError) exitWithUsage(INIT_COMMAND, error.message);
+  else {
     console.error((error as Error).message);
     process.exitCode = 1;
   }

@@ -13,10 +13,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import site from '../annals.config.ts';
 import { translationLocales } from '../src/schemas/site-config.ts';
 import { checkContent, resolveContentDir } from '../src/content-check/check-content.ts';
+import { readCommandLine } from './lib/cli.ts';
 import { formatProblem } from '../src/content-check/problem.ts';
 import { getLastChangeTimes } from '../src/data/git-history.ts';
 import {
@@ -26,7 +26,16 @@ import {
 } from '../src/i18n/translation-status.ts';
 import { stampTranslation } from './lib/stamp-translation.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
+  usage: 'npm run translations -- [--locale CODE] [--stamp FILE] [--content DIR]',
+  help: `Lists the translations that are missing or outdated, per locale. A translation is
+outdated when its source text changed after it: known from its translatedFrom
+fingerprint, or else from when each file last changed.
+
+  --locale CODE     only this locale, like fr
+  --stamp FILE      record that a translation file (content/events/x/fr.md) matches its
+                    source as it is now, after updating it
+  --content DIR     another content folder than the one in annals.config.ts`,
   options: { locale: { type: 'string' }, stamp: { type: 'string' }, content: { type: 'string' } },
 });
 const rootDir = fileURLToPath(new URL('..', import.meta.url));

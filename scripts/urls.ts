@@ -12,7 +12,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCommandLine } from './lib/cli.ts';
 import { listPublishedPaths, PUBLISHED_URLS_FILE } from './published-urls.ts';
+
+readCommandLine({
+  usage: 'npm run urls',
+  help: `Builds the site into a temporary folder and rewrites ${PUBLISHED_URLS_FILE} with the
+path of every page it has: the addresses the site promises to keep. Run it after adding
+pages, or after removing one on purpose, and commit the list with the change.`,
+  options: {},
+});
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = await mkdtemp(join(tmpdir(), 'annals-urls-'));

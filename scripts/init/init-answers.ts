@@ -2,6 +2,7 @@ import { input, select } from '@inquirer/prompts';
 import { HttpUrlSchema } from '../../src/schemas/fields/web.ts';
 import { UN_M49 } from '../../src/schemas/region-config.ts';
 import type { SiteConfig } from '../../src/schemas/site-config.ts';
+import { UsageError, type CommandSpec } from '../lib/cli.ts';
 import type { NewSite } from './site-source.ts';
 
 /** The flags of `npm run init`, for node:util's parseArgs. */
@@ -14,10 +15,12 @@ export const INIT_OPTIONS = {
   description: { type: 'string', multiple: true },
   regions: { type: 'string' },
   force: { type: 'boolean' },
-  help: { type: 'boolean' },
 } as const;
 
-export const INIT_USAGE = `npm run init -- [flags]: turns this project into another network's archive.
+export const INIT_COMMAND: CommandSpec<typeof INIT_OPTIONS> = {
+  usage: 'npm run init -- [--url URL --locales en,fr --title CODE=TEXT …] [--force]',
+  help: `Turns this project into another network's archive: writes annals.config.ts, replaces
+content/ with a starter archive, checks it and lists its published URLs.
 Without flags it asks for each setting. Flags:
   --url URL               address the site is published at (required)
   --base PATH             path under that address, like /archive/ (default /)
@@ -26,10 +29,9 @@ Without flags it asks for each setting. Flags:
   --title CODE=TEXT       the site's name in a language; repeat per language
   --description CODE=TEXT one sentence on the archive in a language; repeat per language
   --regions un-m49|keep   UN M49's world regions (default), or keep this project's own list
-  --force                 run even with uncommitted changes, which it overwrites`;
-
-/** A mistake in how the command was called: its message, the usage, and exit code 2. */
-export class UsageError extends Error {}
+  --force                 run even with uncommitted changes, which it overwrites`,
+  options: INIT_OPTIONS,
+};
 
 /** Region schemes offered: UN M49, or the list in the current configuration. */
 const REGION_CHOICES = [UN_M49, 'keep'];

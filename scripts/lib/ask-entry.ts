@@ -1,5 +1,6 @@
 import { input, search, select } from '@inquirer/prompts';
 import {
+  answerInContext,
   draftProblems,
   idProblem,
   writeEntry,
@@ -23,17 +24,20 @@ async function askFields(context: EditorContext, collection: CollectionName, cre
   const answers: Record<string, unknown> = {};
   const ask = async (name: string, note?: string) => {
     const field = fields.find((candidate) => candidate.name === name)!;
-    const value = await askField(context, field, create, note);
+    const check = (value: unknown) => answerInContext(collection, field, value, answers, context);
+    const value = await askField({ context, create, check, answers }, field, note);
     if (value === undefined) delete answers[name];
     else answers[name] = value;
   };
   for (const name of PROMPTED_FIELDS[collection]) await ask(name);
+  // Each answer was checked against those before it; a rule that a later answer broke
+  // (or one about a field left out) asks that field again.
   for (let problems = draftProblems(collection, answers, context); problems.length;) {
     const [first] = problems;
     const name = first!.field.split(/[.[]/)[0]!;
     // A rule about a field the prompts do not ask is left for the checker to report.
     if (!fields.some((field) => field.name === name)) break;
-    await ask(name, `${first!.field}: ${first!.message}`);
+    await ask(name, first!.field === name ? first!.message : `${first!.field}: ${first!.message}`);
     problems = draftProblems(collection, answers, context);
   }
   // The file lists the fields in the order of the schema, as the Editors' guide does.

@@ -1,4 +1,5 @@
 import { closestMatch } from '../../src/content-check/closest-match.ts';
+import { answerValue } from '../../src/editor/answer-value.ts';
 import type { FieldInfo, FieldKind } from '../../src/editor/field-info.ts';
 import { LIST_SHORTHANDS } from '../../src/editor/new-kinds.ts';
 
@@ -39,19 +40,23 @@ export function flagOptions(fields: FieldInfo[]) {
 
 /** The message for a flag `parseArgs` does not know, with the flag probably meant. */
 export function unknownFlagMessage(error: Error, collection: string, known: string[]): string {
-  const flag = /'(-[^']*)'/.exec(error.message)?.[1] ?? error.message;
+  const flag = /^Unknown option '(-[^']*)'/.exec(error.message)?.[1];
+  // parseArgs' other messages (a flag without its value) say what is wrong in one sentence.
+  if (!flag) return error.message.split('. ')[0]!;
   const suggestion = closestMatch(flag.replace(/^-+/, ''), known);
   const hint = suggestion ? `did you mean --${suggestion}? ` : '';
   return `${flag} is not a flag of ${collection}; ${hint}the flags are: ${known.map((name) => `--${name}`).join(', ')}`;
 }
 
-/** Text typed for a field (a flag or an answer) as its value: a number where it takes one. */
-export function toValue(kind: FieldKind, text: string): unknown {
-  return kind.type === 'number' && /^-?\d+$/.test(text) ? Number(text) : text;
-}
-
-/** The front matter a set of flags describes, in the order of the schema. */
-export function draftFromFlags(fields: FieldInfo[], values: FlagValues): Record<string, unknown> {
+/**
+ * The front matter a set of flags describes, in the order of the schema; a country may be
+ * named in any of the site's `locales`.
+ */
+export function draftFromFlags(
+  fields: FieldInfo[],
+  values: FlagValues,
+  locales: readonly string[],
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const field of fields) {
     const flag = flagOf(field);
@@ -67,9 +72,9 @@ export function draftFromFlags(fields: FieldInfo[], values: FlagValues): Record<
       const texts = (given as string[]).flatMap((text) =>
         /^[\w-]+(\s*,\s*[\w-]+)+$/.test(text) ? text.split(',').map((part) => part.trim()) : [text],
       );
-      data[field.name] = texts.map((text) => toValue(item, text));
+      data[field.name] = texts.map((text) => answerValue(field, item, text, locales));
     } else {
-      data[field.name] = toValue(field.kind, given as string);
+      data[field.name] = answerValue(field, field.kind, given as string, locales);
     }
   }
   return data;

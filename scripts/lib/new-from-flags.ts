@@ -10,6 +10,7 @@ import {
 import { suggestEntryId } from '../../src/editor/entry-id.ts';
 import { describeFactsFields, type FieldInfo } from '../../src/editor/field-info.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
+import { UsageError } from './cli.ts';
 import { draftFromFlags, flagOf, flagOptions, unknownFlagMessage } from './new-flags.ts';
 import { translationLocales } from '../../src/schemas/site-config.ts';
 
@@ -32,6 +33,11 @@ function flagHelp(collection: CollectionName, fields: FieldInfo[]): string {
   ].join('\n');
 }
 
+/** Refuses an argument after the kind: a value whose flag is missing, or a typo. */
+function strayArgument(positionals: string[]) {
+  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
+}
+
 /** Creates an entry from flags alone; throws every problem at once, creating nothing. */
 export async function createFromFlags(
   context: EditorContext,
@@ -44,15 +50,19 @@ export async function createFromFlags(
     typeof parseArgs<{ options: typeof options; allowPositionals: true }>
   >['values'];
   try {
-    values = parseArgs({ args, options, allowPositionals: true }).values;
+    const parsed = parseArgs({ args, options, allowPositionals: true });
+    strayArgument(parsed.positionals);
+    values = parsed.values;
   } catch (error) {
-    throw new Error(unknownFlagMessage(error as Error, collection, Object.keys(options)));
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(unknownFlagMessage(error as Error, collection, Object.keys(options)));
   }
   if (values.help) {
     console.log(flagHelp(collection, fields));
     return [];
   }
-  const data = draftFromFlags(fields, values);
+  const locales = context.site.locales.map((locale) => locale.code);
+  const data = draftFromFlags(fields, values, locales);
   const flagName = (path: string) => {
     const field = fields.find((candidate) => candidate.name === path.split(/[.[]/)[0]);
     return `--${(field && flagOf(field)?.name) ?? path}`;
@@ -72,11 +82,27 @@ export async function translateFromFlags(
   context: EditorContext,
   args: string[],
 ): Promise<string[]> {
-  const { values } = parseArgs({
-    args,
-    options: { of: { type: 'string' }, locale: { type: 'string' }, content: { type: 'string' } },
-    allowPositionals: true,
-  });
+  const options = {
+    of: { type: 'string' },
+    locale: { type: 'string' },
+    content: { type: 'string' },
+    help: { type: 'boolean' },
+  } as const;
+  let values: { of?: string; locale?: string; help?: boolean };
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: true });
+    strayArgument(parsed.positionals);
+    values = parsed.values;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(unknownFlagMessage(error as Error, 'translation', Object.keys(options)));
+  }
+  if (values.help) {
+    console.log(
+      'Flags for a translation:\n  --of: the entry to translate, as <collection>/<folder name>, like events/2017-iclc-cork\n  --locale: the language to translate into, one of the locales of annals.config.ts',
+    );
+    return [];
+  }
   const sources = context.entries.filter((entry) => !entry.locale);
   const keys = sources.map((entry) => `${entry.collection}/${entry.id}`);
   const source = sources.find((entry) => `${entry.collection}/${entry.id}` === values.of);

@@ -10,7 +10,12 @@ import { uniqueAwardWinners } from './rules/award-winners.ts';
 import { countriesHaveRegion } from './rules/country-regions.ts';
 import { documentFilesExist } from './rules/document-files.ts';
 import { eventCountryMatchesCity } from './rules/event-place.ts';
+import { bodyHtmlAllowed } from './rules/body-html.ts';
+import { bodyLinksLead } from './rules/body-links.ts';
 import { imageAltGiven } from './rules/image-alt.ts';
+import { mdxCodeRefused } from './rules/mdx-code.ts';
+import { mdxComponentsValid } from './rules/mdx-components.ts';
+import { mdxSyntaxValid } from './rules/mdx-syntax.ts';
 import { imagesExist } from './rules/images-exist.ts';
 import { pageLinks } from './rules/page-links.ts';
 import { pastEventStatus } from './rules/past-event-status.ts';
@@ -40,6 +45,11 @@ const RULES: ContentRule[] = [
   secureLinks,
   imageAltGiven,
   pageLinks,
+  mdxSyntaxValid,
+  mdxComponentsValid,
+  mdxCodeRefused,
+  bodyHtmlAllowed,
+  bodyLinksLead,
 ];
 
 export interface CheckOptions {
@@ -57,6 +67,8 @@ export interface CheckResult {
   errorCount: number;
   warningCount: number;
   fileCount: number;
+  /** The entry files read, as paths are shown to editors. */
+  files: string[];
 }
 
 /** The content folder: the option, else `ANNALS_CONTENT_DIR`, else the site configuration. */
@@ -89,7 +101,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     translationLocales: translationLocales(site),
     displayPath,
   });
-  const reference = createCheckedReference(discovery.ids, displayPath(contentDir));
+  const contentPath = displayPath(contentDir);
+  const reference = createCheckedReference(discovery.ids, contentPath);
   const factsSchemas = new Map(
     Object.entries(CONTENT_MODEL as Record<string, CollectionModel>).map(([name, model]) => [
       name,
@@ -102,15 +115,24 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     const factsShape = (factsSchemas.get(file.collection) as { shape?: object } | undefined)?.shape;
     return validateFile(file, model.translationSchema, Object.keys(factsShape ?? {}));
   });
-  const valid = validations.flatMap((validation) => (validation.entry ? [validation.entry] : []));
-  const facts = valid.filter((entry) => !entry.locale);
+  // The rules read every file whose front matter could be read, valid or not, so that a
+  // file's schema errors do not hide its other problems.
+  const readable = validations.flatMap((validation) =>
+    validation.entry ? [validation.entry] : [],
+  );
+  const valid = validations.flatMap((validation) =>
+    validation.entry && !validation.problems.length ? [validation.entry] : [],
+  );
+  const facts = readable.filter((entry) => !entry.locale);
   const byKey = new Map(facts.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
   const ruleInput = {
     facts,
-    translations: valid.filter((entry) => entry.locale),
+    translations: readable.filter((entry) => entry.locale),
     factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
       byKey.get(`${collection}/${id}`),
     today: getBuildDay(),
+    ids: discovery.ids,
+    contentPath,
     site,
   };
   const problems = sortProblems([
@@ -125,5 +147,6 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
     errorCount,
     warningCount: problems.length - errorCount,
     fileCount: discovery.files.length,
+    files: discovery.files.map((file) => file.path),
   };
 }

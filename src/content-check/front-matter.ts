@@ -1,4 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
+import { explainYamlError, symbolAdvice, type YamlAdvice } from './yaml-advice.ts';
 
 /** The same pattern Astro uses to find front matter, so both read the same block. */
 export const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
@@ -16,6 +26,9 @@ export interface ParsedFrontMatter {
 
 /** Offset of the YAML block in the file: the opening `---` takes the first line. */
 const FIRST_YAML_LINE = 2;
+
+/** A problem located in the YAML block, located in the file. */
+const inFile = (advice: YamlAdvice) => ({ ...advice, line: advice.line + FIRST_YAML_LINE - 1 });
 
 /** Reads the front matter of a Markdown file, keeping track of where each field is written. */
 export function parseFrontMatter(source: string): ParsedFrontMatter {
@@ -35,12 +48,9 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
     };
   }
   const yaml = match[1] ?? '';
-  const { document, toFileLine } = readYaml(yaml);
-  // Only the first YAML error: the ones after it are usually echoes of the same slip.
-  const syntaxErrors = document.errors.slice(0, 1).map((error) => ({
-    line: toFileLine(error.pos[0]),
-    message: `YAML cannot be read: ${error.message.split('\n')[0]}; check the indentation and the \`name: value\` form on this line and the next`,
-  }));
+  const { document, lineCounter } = readYaml(yaml);
+  const readError = firstReadError(yaml, document, lineCounter);
+  const syntaxErrors = readError ? [inFile(readError)] : [];
   const contents = document.contents;
   if (syntaxErrors.length === 0 && contents !== null && !isMap(contents)) {
     syntaxErrors.push({
@@ -48,9 +58,15 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
       message: 'front matter must be fields written `name: value`, one per line',
     });
   }
-  const data = syntaxErrors.length
-    ? undefined
-    : ((document.toJS() ?? {}) as Record<string, unknown>);
+  let data: Record<string, unknown> | undefined;
+  if (!syntaxErrors.length) {
+    try {
+      data = (document.toJS() ?? {}) as Record<string, unknown>;
+    } catch {
+      // toJS throws on an alias with no anchor, which is how YAML reads `title: *new*`.
+      syntaxErrors.push(inFile(symbolAdvice(yaml, '*')));
+    }
+  }
   return {
     data,
     syntaxErrors,
@@ -64,7 +80,24 @@ function readYaml(yaml: string) {
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + FIRST_YAML_LINE - 1;
-  return { document, toFileLine };
+  return { document, toFileLine, lineCounter };
+}
+
+/**
+ * The first mistake in a YAML block, explained, with its line in the block; only the first,
+ * as the ones after it are usually echoes of the same slip. A type tag (`title: !new`) is
+ * only a warning to the parser, but it loses the editor's text, so it counts as a mistake.
+ */
+function firstReadError(yaml: string, document: Document, lineCounter: LineCounter) {
+  const [error] = document.errors;
+  if (error) {
+    const { line } = lineCounter.linePos(error.pos[0]);
+    return explainYamlError(yaml, { code: error.code, message: error.message, line });
+  }
+  if (document.warnings.some((warning) => warning.code === 'TAG_RESOLVE_FAILED')) {
+    return symbolAdvice(yaml, '!');
+  }
+  return undefined;
 }
 
 /**

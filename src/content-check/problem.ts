@@ -12,11 +12,10 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-/** The one-line form editors see: `path:line: field: message`. */
+/** The one-line form editors see: `path:line: error: field: message`. */
 export function formatProblem(problem: Problem): string {
-  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
   const field = problem.field ? `${problem.field}: ` : '';
-  return `${problem.file}:${problem.line}: ${prefix}${field}${problem.message}`;
+  return `${problem.file}:${problem.line}: ${problem.severity}: ${field}${problem.message}`;
 }
 
 /** Orders problems by file, then line, so the report reads top to bottom. */
@@ -24,6 +23,18 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
   );
+}
+
+/**
+ * The order a report prints problems in: warnings first, then errors, each by file and
+ * line, so the errors that must be fixed are the last lines above the summary.
+ */
+export function reportOrder(problems: Problem[]): Problem[] {
+  const sorted = sortProblems(problems);
+  return [
+    ...sorted.filter((problem) => problem.severity === 'warning'),
+    ...sorted.filter((problem) => problem.severity === 'error'),
+  ];
 }
 
 /** Writes a field path the way editors read YAML: `winners[3].city`. */

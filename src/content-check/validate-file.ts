@@ -6,8 +6,12 @@ import { genericIssueMessage } from './issue-message.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { closestMatch } from './closest-match.ts';
 
-/** An entry file whose front matter passed its schema. */
+/**
+ * An entry file whose front matter could be read. In the checker's result every one passed
+ * its schema; the rules also see files that did not, with the fields that did in `data`.
+ */
 export interface ValidEntryFile extends EntryFile {
+  /** The front matter as its schema reads it (defaults filled in, references checked). */
   data: Record<string, unknown>;
   /** The front matter as written, before the schema fills in defaults. */
   written: Record<string, unknown>;
@@ -19,8 +23,24 @@ export interface ValidEntryFile extends EntryFile {
 }
 
 export interface FileValidation {
+  /**
+   * The file, when its front matter could be read. When it did not pass its schema, `data`
+   * holds the fields that did, so the rules across files still report on it: an editor
+   * sees every problem of a file at once, not in rounds.
+   */
   entry?: ValidEntryFile;
   problems: Problem[];
+}
+
+/** The fields of `written` that pass their own schema in `schema`'s shape, parsed. */
+function validFields(schema: z.ZodType, written: Record<string, unknown>) {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  const data: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(shape)) {
+    const result = field.safeParse(written[name]);
+    if (result.success && result.data !== undefined) data[name] = result.data;
+  }
+  return data;
 }
 
 /** The fields a translation may not carry, with the reason an editor needs. */
@@ -70,19 +90,16 @@ export function validateFile(
     return genericIssueMessage(issue);
   };
   const result = schema.safeParse(parsed.data, { error: errorMap, reportInput: true });
-  if (result.success) {
-    return {
-      entry: {
-        ...file,
-        data: result.data as Record<string, unknown>,
-        written: parsed.data,
-        lineOf: parsed.lineOf,
-        body: parsed.body,
-        bodyLine: source.slice(0, source.length - parsed.body.length).split('\n').length,
-      },
-      problems: [],
-    };
-  }
+  const entry = {
+    ...file,
+    data: result.success ? (result.data as Record<string, unknown>) : {},
+    written: parsed.data,
+    lineOf: parsed.lineOf,
+    body: parsed.body,
+    bodyLine: source.slice(0, source.length - parsed.body.length).split('\n').length,
+  };
+  if (result.success) return { entry, problems: [] };
+  entry.data = validFields(schema, parsed.data);
   const problems = result.error.issues.flatMap((issue) => {
     if (issue.code !== 'unrecognized_keys') {
       return [
@@ -99,5 +116,5 @@ export function validateFile(
       );
     });
   });
-  return { problems };
+  return { entry, problems };
 }

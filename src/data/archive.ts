@@ -30,6 +30,11 @@ export interface Archive {
   docs: Entry<'docs'>[];
   /** The entry of a collection with this id (a folder name, as references hold). */
   get<C extends CollectionName>(collection: C, id: string): Entry<C>;
+  /**
+   * The entry a documentation page names: by its folder name, or by a former name kept in
+   * its `aliases`, so a page written before a rename still finds it. Undefined when none.
+   */
+  find<C extends CollectionName>(collection: C, name: string): Entry<C> | undefined;
   /** Where an event took place. */
   placeOf(event: Entry<'events'>): EventPlace;
   /** Entries that point at an entry, computed once: `linksTo.statements.get(eventId)`. */
@@ -90,6 +95,19 @@ async function buildArchive(): Promise<Archive> {
     if (!entry) throw new Error(`No ${collection} entry '${id}'`);
     return entry as Entry<C>;
   };
+  const formerNames = new Map(
+    Object.values(all)
+      .flat()
+      .flatMap((entry) =>
+        ((entry.data as { aliases?: string[] }).aliases ?? []).map((alias) => [
+          `${entry.collection}/${alias}`,
+          entry,
+        ]),
+      ),
+  );
+  const find = <C extends CollectionName>(collection: C, name: string) =>
+    (lookup.get(`${collection}/${name}`) ?? formerNames.get(`${collection}/${name}`)) as
+      Entry<C> | undefined;
   const places = new Map<string, EventPlace>();
   const placeOf = (event: Entry<'events'>): EventPlace => {
     let place = places.get(event.id);
@@ -103,6 +121,7 @@ async function buildArchive(): Promise<Archive> {
   };
   return {
     get,
+    find,
     placeOf,
     events,
     series,

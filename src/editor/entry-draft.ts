@@ -44,6 +44,32 @@ export function draftProblems(
   }));
 }
 
+/** Whether a problem, by its field path (`end`, `sources[0].url`), is about `field`. */
+const isAbout = (path: string, field: string) =>
+  path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`);
+
+/**
+ * Whether an answer fits its field and the answers given before it, such as an end on or
+ * after the start; the checker's message when it does not, without the field's name when
+ * the message is about the field itself (the question already names it).
+ */
+export function answerInContext(
+  collection: CollectionName,
+  field: FieldInfo,
+  value: unknown,
+  answers: Record<string, unknown>,
+  context: EditorContext,
+): string | undefined {
+  const own = answerProblem(field, value);
+  if (own) return own;
+  const draft = { ...answers, [field.name]: value };
+  const problem = draftProblems(collection, draft, context).find((found) =>
+    isAbout(found.field, field.name),
+  );
+  if (!problem) return undefined;
+  return problem.field === field.name ? problem.message : `${problem.field}: ${problem.message}`;
+}
+
 /** Front matter and body as the text of a Markdown file. */
 export function toMarkdown(data: Record<string, unknown>, body = ''): string {
   const text = body.trim();

@@ -162,3 +162,8 @@ export function describeFactsFields(
 export function describeTranslationFields(collection: CollectionName): FieldInfo[] {
   return describeShape(CONTENT_MODEL[collection].translationSchema.shape);
 }
+
+/** Whether a field's schema is `schema`, or made from it (`.optional()`, `.describe()`). */
+export function fieldTakes(field: FieldInfo, schema: z.ZodType): boolean {
+  return [...lineage(unwrap(field.schema).inner)].includes(schema);
+}

@@ -34,6 +34,7 @@ export const PROMPTED_FIELDS: Record<CollectionName, string[]> = {
     'end',
     'attendance',
     'city',
+    'timeZone',
     'hostCities',
     'organisers',
     'series',

@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger, ViteUserConfig } from 'astro';
 import { checkContent } from '../content-check/check-content.ts';
-import { formatProblem } from '../content-check/problem.ts';
+import { formatProblem, reportOrder } from '../content-check/problem.ts';
 import { summarize } from '../content-check/report.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { setLastCheck } from './content-errors.ts';
@@ -17,7 +17,7 @@ export async function checkAndRecord(
   logger: AstroIntegrationLogger,
 ) {
   const result = await checkContent(options);
-  for (const problem of result.problems) {
+  for (const problem of reportOrder(result.problems)) {
     if (problem.severity === 'error') logger.error(formatProblem(problem));
     else logger.warn(formatProblem(problem));
   }

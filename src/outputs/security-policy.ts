@@ -31,14 +31,6 @@ export const SCRIPT_SOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"
 export const STYLE_SOURCES: readonly string[] = ["'self'"];
 
 /**
- * Style attributes (`style-src-attr`): allowed, because the code blocks of the documentation
- * are coloured by Shiki, which writes each colour into a `style` attribute. A style attribute
- * cannot run script, `<style>` elements stay limited to what Astro hashes, and editors' HTML
- * is cleaned of attributes before it reaches a page.
- */
-export const STYLE_ATTRIBUTE_SOURCES: readonly string[] = ["'unsafe-inline'"];
-
-/**
  * What only a policy sent as an HTTP header can say; browsers ignore it in a `<meta>`
  * element. No other site may show these pages in a frame.
  */
@@ -49,12 +41,7 @@ export function astroCspOptions(): CspOptions {
   return {
     directives: [...POLICY_DIRECTIVES],
     scriptDirective: { resources: [...SCRIPT_SOURCES] },
-    styleDirective: {
-      resources: [
-        ...STYLE_SOURCES,
-        ...STYLE_ATTRIBUTE_SOURCES.map((resource) => ({ resource, kind: 'attribute' as const })),
-      ],
-    },
+    styleDirective: { resources: [...STYLE_SOURCES] },
   };
 }
 

@@ -48,7 +48,7 @@ describe('npm run dev, while an editor works', () => {
     await expect
       .poll(() => overlay('#message-content'), { timeout: 30_000 })
       .toContain(
-        `${contentDir}/${EVENT}:11: city: refers to ${contentDir}/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
+        `${contentDir}/${EVENT}:11: error: city: refers to ${contentDir}/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
       );
     await expect.poll(() => overlay('#code h2')).toContain('2017-iclc-cork/index.md:11:1');
 
@@ -67,7 +67,7 @@ describe('npm run dev, while an editor works', () => {
 
   it('tells the editor in the terminal once, in the checker’s words only', () => {
     const terminal = stripVTControlCharacters(server.output()).replaceAll(contentDir, 'content');
-    const misspelt = `content/${EVENT}:12: orgnisers: is not a field here; did you mean organisers?`;
+    const misspelt = `content/${EVENT}:12: error: orgnisers: is not a field here; did you mean organisers?`;
     // Once when the server starts; the browser's requests repeat it in Astro's error log.
     expect(terminal).toContain(`[annals] ${misspelt}`);
     expect(terminal.split(`[annals] ${misspelt}`)).toHaveLength(2);

@@ -23,7 +23,7 @@ describe('two entries claiming one URL', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(result.output.replaceAll(contentDir, 'content')).toContain(
-      'content/events/2020-online-meeting/index.md:2: aliases[0]: the old URL /events/cork-2017/ is already kept by content/events/2017-iclc-cork/index.md; an old address can lead to one entry only',
+      'content/events/2020-online-meeting/index.md:2: error: aliases[0]: the old URL /events/cork-2017/ is already kept by content/events/2017-iclc-cork/index.md; an old address can lead to one entry only',
     );
   });
 });

@@ -32,11 +32,11 @@ function brokenArchive() {
 }
 
 const EXPECTED_LINES = [
-  "content/awards/2017-learning-city-award/index.md:7: winners[0].city: refers to content/cities/corke/index.md, which does not exist; did you mean 'cork'?",
-  'content/cities/cork/index.md:3: country: expected a two-letter ISO 3166-1 country code, like MX, got the number 353',
-  'content/cities/lyon/index.md:3: YAML cannot be read: Nested mappings are not allowed in compact mappings; check the indentation and the `name: value` form on this line and the next',
-  'content/events/2017-iclc-cork/index.md:10: venu: is not a field here; did you mean venue?',
-  'content/series/iclc-2/index.md:3: slug: the URL /series/iclc/ is already taken by content/series/iclc/index.md; give one of them another slug',
+  "content/awards/2017-learning-city-award/index.md:7: error: winners[0].city: refers to content/cities/corke/index.md, which does not exist; did you mean 'cork'?",
+  'content/cities/cork/index.md:3: error: country: expected a two-letter ISO 3166-1 country code, like MX, got the number 353',
+  "content/cities/lyon/index.md:4: error: this line is indented under 'country', which already has its value; remove the spaces at its start, or put it in a list or group the field takes",
+  'content/events/2017-iclc-cork/index.md:10: error: venu: is not a field here; did you mean venue?',
+  'content/series/iclc-2/index.md:3: error: slug: the URL /series/iclc/ is already taken by content/series/iclc/index.md; give one of them another slug',
 ];
 
 /** Output lines with the temporary content folder written as `content`. */
@@ -58,7 +58,7 @@ describe('content with mistakes', () => {
     expect(run.status).toBe(1);
     for (const line of EXPECTED_LINES) expect(output).toContain(line);
     expect(output).toContain(
-      'content files: 5 errors. Fix the errors above; each line names the file, line and field.',
+      'content files: 5 errors and 0 warnings. Fix the errors above; each line names the file, line and field.',
     );
     expect(output).not.toMatch(/^\s+at /m);
   });

@@ -131,10 +131,9 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 /**
  * What on a page its policy would block: inline script or style it has no hash for, event
- * handlers, and style attributes unless the policy allows them (for highlighted code).
+ * handlers, and style attributes.
  */
 function blockedOn(page: SitePage, policy: Map<string, string[]>): string[] {
-  const styleAttributes = policy.get('style-src-attr')?.includes("'unsafe-inline'") ?? false;
   const scripts = page.root
     .querySelectorAll('script:not([src])')
     .filter((script) => script.getAttribute('type') !== 'application/ld+json')
@@ -145,7 +144,7 @@ function blockedOn(page: SitePage, policy: Map<string, string[]>): string[] {
   const attributes = page.root
     .querySelectorAll('*')
     .flatMap((element) => Object.keys(element.attributes))
-    .filter((name) => (name === 'style' && !styleAttributes) || /^on/i.test(name));
+    .filter((name) => name === 'style' || /^on/i.test(name));
   return [
     ...scripts.map(() => 'an inline script without its hash in the policy'),
     ...styles.map(() => 'an inline style without its hash in the policy'),

@@ -13,7 +13,7 @@ describe('references between entries', () => {
   it('names both files when a reference points nowhere, and suggests the entry meant', async () => {
     const problems = await checkTree(editFile(validArchive(), EVENT, 'city: cork', 'city: corc'));
     expect(problems).toEqual([
-      `content/${EVENT}:11: city: refers to content/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
+      `content/${EVENT}:11: error: city: refers to content/cities/corc/index.md, which does not exist; did you mean 'cork'?`,
     ]);
   });
 
@@ -22,7 +22,7 @@ describe('references between entries', () => {
       editFile(validArchive(), EVENT, 'organisers: [uil]', 'organisers:\n  - uil\n  - unesco'),
     );
     expect(problems).toEqual([
-      `content/${EVENT}:14: organisers[1]: refers to content/organisations/unesco/index.md, which does not exist; write the folder name of an entry in content/organisations, or create that entry`,
+      `content/${EVENT}:14: error: organisers[1]: refers to content/organisations/unesco/index.md, which does not exist; write the folder name of an entry in content/organisations, or create that entry`,
     ]);
   });
 
@@ -31,7 +31,7 @@ describe('references between entries', () => {
       editFile(validArchive(), AWARD, '- city: cork', '- city: lyon'),
     );
     expect(problems).toEqual([
-      `content/${AWARD}:7: winners[0].city: refers to content/cities/lyon/index.md, which does not exist; write the folder name of an entry in content/cities, or create that entry`,
+      `content/${AWARD}:7: error: winners[0].city: refers to content/cities/lyon/index.md, which does not exist; write the folder name of an entry in content/cities, or create that entry`,
     ]);
   });
 });
@@ -45,7 +45,7 @@ describe('rules across files', () => {
       withFiles(validArchive(), { 'cities/cork-city/index.md': clash }),
     );
     expect(problems).toEqual([
-      'content/cities/cork-city/index.md:4: slug: the URL /cities/cork/ is already taken by content/cities/cork/index.md; give one of them another slug',
+      'content/cities/cork-city/index.md:4: error: slug: the URL /cities/cork/ is already taken by content/cities/cork/index.md; give one of them another slug',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('rules across files', () => {
       editFile(validArchive(), EVENT, 'city: cork', 'city: cork\ncountry: GB'),
     );
     expect(problems).toEqual([
-      `content/${EVENT}:12: country: is GB but the city cork is in IE (content/cities/cork/index.md); remove country, it is taken from the city`,
+      `content/${EVENT}:12: error: country: is GB but the city cork is in IE (content/cities/cork/index.md); remove country, it is taken from the city`,
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('rules across files', () => {
       editFile(validArchive(), AWARD, '- city: cork', '- city: cork\n  - city: cork'),
     );
     expect(problems).toEqual([
-      `content/${AWARD}:8: winners[1].city: 'cork' is already listed as a winner of this round; list each city once`,
+      `content/${AWARD}:8: error: winners[1].city: 'cork' is already listed as a winner of this round; list each city once`,
     ]);
   });
 });
@@ -76,7 +76,7 @@ describe('translations', () => {
       editFile(validArchive(), TRANSLATION, 'title:', 'start: 2017-09-19\ntitle:'),
     );
     expect(problems).toEqual([
-      `content/${TRANSLATION}:2: start: is a fact shared by all languages; set it once in index.md, not in a translation`,
+      `content/${TRANSLATION}:2: error: start: is a fact shared by all languages; set it once in index.md, not in a translation`,
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('translations', () => {
       editFile(validArchive(), TRANSLATION, 'opening: Ouverture', 'closing: Clôture'),
     );
     expect(problems).toEqual([
-      `content/${TRANSLATION}:4: sessions.closing: index.md has no session 'closing'; use one of: opening`,
+      `content/${TRANSLATION}:4: error: sessions.closing: index.md has no session 'closing'; use one of: opening`,
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('translations', () => {
       ),
     );
     expect(problems).toEqual([
-      'content/statements/2017-cork-call-to-action/es.md:3: actionPoints: has 1 items but index.md has 2; translate each action point once, in the same order',
+      'content/statements/2017-cork-call-to-action/es.md:3: error: actionPoints: has 1 items but index.md has 2; translate each action point once, in the same order',
     ]);
   });
 
@@ -109,7 +109,7 @@ describe('translations', () => {
       withFiles(validArchive(), { 'awards/2017-learning-city-award/fr.md': translation }),
     );
     expect(problems).toEqual([
-      "content/awards/2017-learning-city-award/fr.md:4: citations.lyon: index.md has no winner 'lyon'; use one of: cork",
+      "content/awards/2017-learning-city-award/fr.md:4: error: citations.lyon: index.md has no winner 'lyon'; use one of: cork",
     ]);
   });
 
@@ -122,7 +122,9 @@ describe('translations', () => {
         '',
       ),
     );
-    expect(problems).toEqual([`content/${TRANSLATION}:1: title: is required; add it as text`]);
+    expect(problems).toEqual([
+      `content/${TRANSLATION}:1: error: title: is required; add it as text`,
+    ]);
   });
 });
 
@@ -148,7 +150,7 @@ describe('suggestions', () => {
       editFile(validArchive(), 'cities/cork/index.md', 'name: Cork', 'nmae: Cork'),
     );
     expect(problems[1]).toBe(
-      'content/cities/cork/index.md:2: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, logo, sources',
+      'content/cities/cork/index.md:2: error: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, logo, sources',
     );
   });
 
@@ -162,7 +164,7 @@ describe('suggestions', () => {
       ),
     );
     expect(problems).toEqual([
-      "content/events/2017-iclc-cork/index.md:12: organisers[0]: refers to content/organisations/ui/index.md, which does not exist; did you mean 'uil'?",
+      "content/events/2017-iclc-cork/index.md:12: error: organisers[0]: refers to content/organisations/ui/index.md, which does not exist; did you mean 'uil'?",
     ]);
   });
 });
@@ -181,7 +183,7 @@ describe('former URLs (aliases)', () => {
       }),
     );
     expect(problems).toEqual([
-      `content/${EVENT}:2: aliases[0]: the URL /events/2019-online-conference/ is the current address of content/events/2019-online-conference/index.md; an old address cannot lead to another entry, remove this alias`,
+      `content/${EVENT}:2: error: aliases[0]: the URL /events/2019-online-conference/ is the current address of content/events/2019-online-conference/index.md; an old address cannot lead to another entry, remove this alias`,
       'content/events/2019-online-conference/index.md:1: warning: sources: none given; add the page or document these facts come from',
     ]);
   });
@@ -196,22 +198,22 @@ describe('former URLs (aliases)', () => {
       }),
     );
     expect(problems).toEqual([
-      'content/events/2019-online-conference/index.md:2: aliases[0]: the old URL /events/cork-2017/ is already kept by content/events/2017-iclc-cork/index.md; an old address can lead to one entry only',
+      'content/events/2019-online-conference/index.md:2: error: aliases[0]: the old URL /events/cork-2017/ is already kept by content/events/2017-iclc-cork/index.md; an old address can lead to one entry only',
     ]);
   });
 
   it('refuses an alias that is the entry’s own URL, or is listed twice', async () => {
     const problems = await checkTree(withAlias(EVENT, '2017-iclc-cork, iclc-3, iclc-3'));
     expect(problems).toEqual([
-      `content/${EVENT}:2: aliases[0]: '2017-iclc-cork' is this entry's current URL; list only former ones`,
-      `content/${EVENT}:2: aliases[2]: 'iclc-3' is listed twice; list each former URL once`,
+      `content/${EVENT}:2: error: aliases[0]: '2017-iclc-cork' is this entry's current URL; list only former ones`,
+      `content/${EVENT}:2: error: aliases[2]: 'iclc-3' is listed twice; list each former URL once`,
     ]);
   });
 
   it('refuses an alias that names a listing page of the site', async () => {
     const problems = await checkTree(withAlias(EVENT, 'year'));
     expect(problems).toEqual([
-      `content/${EVENT}:2: aliases[0]: the URL /events/year/ is used by the site's own listing pages; remove this alias`,
+      `content/${EVENT}:2: error: aliases[0]: the URL /events/year/ is used by the site's own listing pages; remove this alias`,
     ]);
   });
 
@@ -236,7 +238,7 @@ describe('reserved URLs', () => {
       }),
     );
     expect(problems).toEqual([
-      "content/events/year/index.md:1: the URL /events/year/ is used by the site's own listing pages; choose another folder name",
+      "content/events/year/index.md:1: error: the URL /events/year/ is used by the site's own listing pages; choose another folder name",
     ]);
   });
 });
@@ -251,14 +253,21 @@ describe('countries and the site’s regions', () => {
       { key: 'africa', m49: '002', name: {}, countries: ['NG'], aliases: [] },
     ]);
     expect(await checkTree(validArchive(), site)).toEqual([
-      `content/${CITY}:3: country: IE is in no region of the site; add it to \`countries\` of one of the \`regions\` in annals.config.ts (europe, africa)`,
+      `content/${CITY}:3: error: country: IE is in no region of the site; add it to \`countries\` of one of the \`regions\` in annals.config.ts (europe, africa)`,
     ]);
   });
 
   it('refuses a country that UN M49 places in no region', async () => {
     const tree = editFile(validArchive(), CITY, 'country: IE', 'country: AQ');
     expect(await checkTree(tree, withRegions('un-m49'))).toEqual([
-      `content/${CITY}:3: country: AQ is in no region of the site; UN M49 places it in no region; list your own regions under \`regions\` in annals.config.ts`,
+      `content/${CITY}:3: error: country: AQ is in no region of the site; UN M49 places it in no region; list your own regions under \`regions\` in annals.config.ts`,
+    ]);
+  });
+
+  it('leaves a country that is no code at all to the schema, so it is reported once', async () => {
+    const tree = editFile(validArchive(), CITY, 'country: IE', 'country: Ireland');
+    expect(await checkTree(tree, withRegions('un-m49'))).toEqual([
+      `content/${CITY}:3: error: country: 'Ireland' is not an ISO 3166-1 alpha-2 country code; use two capital letters, like MX for Mexico or GB for the United Kingdom`,
     ]);
   });
 });

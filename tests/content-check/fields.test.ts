@@ -23,7 +23,7 @@ const cases: [
     'start: 2017-09-18',
     'start: 18/09/2017',
     [
-      `content/${EVENT}:6: start: '18/09/2017' is not a date; write it as YYYY-MM-DD, like 2015-09-28`,
+      `content/${EVENT}:6: error: start: '18/09/2017' is not a date; write it as YYYY-MM-DD, like 2015-09-28`,
     ],
   ],
   [
@@ -31,7 +31,7 @@ const cases: [
     EVENT,
     'end: 2017-09-20',
     'end: 2017-02-30',
-    [`content/${EVENT}:7: end: '2017-02-30' is not a day of the calendar`],
+    [`content/${EVENT}:7: error: end: '2017-02-30' is not a day of the calendar`],
   ],
   [
     'an end before the start',
@@ -39,7 +39,7 @@ const cases: [
     'end: 2017-09-20',
     'end: 2017-09-17',
     [
-      `content/${EVENT}:7: end: 2017-09-17 is before start 2017-09-18; the last day must be on or after the first`,
+      `content/${EVENT}:7: error: end: 2017-09-17 is before start 2017-09-18; the last day must be on or after the first`,
     ],
   ],
   [
@@ -48,7 +48,7 @@ const cases: [
     "start: '09:00'",
     "start: '9am'",
     [
-      `content/${EVENT}:18: sessions[0].start: '9am' is not a time; write HH:MM on a 24-hour clock, like '09:30' or '13:00'`,
+      `content/${EVENT}:18: error: sessions[0].start: '9am' is not a time; write HH:MM on a 24-hour clock, like '09:30' or '13:00'`,
     ],
   ],
   [
@@ -57,7 +57,7 @@ const cases: [
     'timeZone: Europe/Dublin\n',
     '',
     [
-      `content/${EVENT}:1: timeZone: is required when times are given; add the IANA zone the times are in, like Europe/Berlin`,
+      `content/${EVENT}:1: error: timeZone: is required when times are given; add the IANA zone the times are in, like Europe/Berlin`,
     ],
   ],
   [
@@ -66,7 +66,7 @@ const cases: [
     'timeZone: Europe/Dublin',
     'timeZone: CET+1',
     [
-      `content/${EVENT}:8: timeZone: 'CET+1' is not an IANA time zone; use a name like Europe/Berlin, America/Mexico_City or Asia/Seoul`,
+      `content/${EVENT}:8: error: timeZone: 'CET+1' is not an IANA time zone; use a name like Europe/Berlin, America/Mexico_City or Asia/Seoul`,
     ],
   ],
   [
@@ -75,7 +75,7 @@ const cases: [
     'country: IE',
     'country: UK',
     [
-      `content/${CITY}:3: country: 'UK' is not an ISO 3166-1 alpha-2 country code; did you mean GB (United Kingdom)?`,
+      `content/${CITY}:3: error: country: 'UK' is not an ISO 3166-1 alpha-2 country code; did you mean GB (United Kingdom)?`,
     ],
   ],
   [
@@ -84,7 +84,7 @@ const cases: [
     'country: IE',
     'country: ie',
     [
-      `content/${CITY}:3: country: 'ie' is not an ISO 3166-1 alpha-2 country code; did you mean IE (Ireland)?`,
+      `content/${CITY}:3: error: country: 'ie' is not an ISO 3166-1 alpha-2 country code; did you mean IE (Ireland)?`,
     ],
   ],
   [
@@ -93,7 +93,7 @@ const cases: [
     'languages: [en]',
     'languages: [en, english]',
     [
-      `content/${EVENT}:14: languages[1]: 'english' is not a BCP 47 language tag; use a code like en, fr, es, ar, zh-Hans or pt-BR`,
+      `content/${EVENT}:14: error: languages[1]: 'english' is not a BCP 47 language tag; use a code like en, fr, es, ar, zh-Hans or pt-BR`,
     ],
   ],
   [
@@ -101,7 +101,7 @@ const cases: [
     STATEMENT,
     'language: en',
     'language: EN',
-    [`content/${STATEMENT}:10: documents[0].language: 'EN' should be written 'en'`],
+    [`content/${STATEMENT}:10: error: documents[0].language: 'EN' should be written 'en'`],
   ],
   [
     'a relative URL',
@@ -109,7 +109,7 @@ const cases: [
     'url: https://example.org/iclc3\nsources',
     'url: /iclc3\nsources',
     [
-      `content/${EVENT}:24: links[0].url: '/iclc3' is not an absolute web address; write the full URL, starting with https://`,
+      `content/${EVENT}:24: error: links[0].url: '/iclc3' is not an absolute web address; write the full URL, starting with https://`,
     ],
   ],
   [
@@ -118,7 +118,7 @@ const cases: [
     'url: https://example.org/cork',
     'url: ftp://example.org/cork',
     [
-      `content/${CITY}:5: sources[0].url: 'ftp://example.org/cork' is not an absolute web address; write the full URL, starting with https://`,
+      `content/${CITY}:5: error: sources[0].url: 'ftp://example.org/cork' is not an absolute web address; write the full URL, starting with https://`,
     ],
   ],
   [
@@ -127,7 +127,7 @@ const cases: [
     'isbn: 978-92-820-1184-3',
     'isbn: 978-92-820-1184-4',
     [
-      `content/${PUBLICATION}:6: isbn: '978-92-820-1184-4' is not a valid ISBN-13; check the digits, like 978-92-820-1184-3`,
+      `content/${PUBLICATION}:6: error: isbn: '978-92-820-1184-4' is not a valid ISBN-13; check the digits, like 978-92-820-1184-3`,
     ],
   ],
   [
@@ -136,7 +136,7 @@ const cases: [
     'type: conference',
     'type: conferense',
     [
-      `content/${EVENT}:3: type: the text 'conferense' is not allowed (did you mean conference?); use one of: conference, forum, regional-meeting, cluster-meeting, expert-meeting, workshop, webinar`,
+      `content/${EVENT}:3: error: type: the text 'conferense' is not allowed (did you mean conference?); use one of: conference, forum, regional-meeting, cluster-meeting, expert-meeting, workshop, webinar`,
     ],
   ],
   [
@@ -144,21 +144,21 @@ const cases: [
     EVENT,
     'attendance: in-person\n',
     '',
-    [`content/${EVENT}:1: attendance: is required; use one of: in-person, online, hybrid`],
+    [`content/${EVENT}:1: error: attendance: is required; use one of: in-person, online, hybrid`],
   ],
   [
     'a missing title',
     CITY,
     'name: Cork\n',
     '',
-    [`content/${CITY}:1: name: is required; add it as text`],
+    [`content/${CITY}:1: error: name: is required; add it as text`],
   ],
   [
     'an empty title',
     CITY,
     'name: Cork',
     "name: ''",
-    [`content/${CITY}:2: name: is empty; write the text or remove the field`],
+    [`content/${CITY}:2: error: name: is empty; write the text or remove the field`],
   ],
   [
     'an unknown field, with the likely meant one',
@@ -166,7 +166,7 @@ const cases: [
     'venue:',
     'venu:',
     [
-      `content/${EVENT}:10: venu: is not a field here; did you mean venue? allowed fields are: title, summary, theme, slug, aliases, type, series, edition, start, end, startTime, endTime, timeZone, attendance, status, previousStart, previousEnd, venue, address, city, country, organisers, hostCities, participation, languages, interpretation, sessions, figures, links, images, sources`,
+      `content/${EVENT}:10: error: venu: is not a field here; did you mean venue? allowed fields are: title, summary, theme, slug, aliases, type, series, edition, start, end, startTime, endTime, timeZone, attendance, status, previousStart, previousEnd, venue, address, city, country, organisers, hostCities, participation, languages, interpretation, sessions, figures, links, images, sources`,
     ],
   ],
   [
@@ -174,14 +174,14 @@ const cases: [
     CITY,
     'name: Cork',
     'name: 1234',
-    [`content/${CITY}:2: name: expected text, got the number 1234`],
+    [`content/${CITY}:2: error: name: expected text, got the number 1234`],
   ],
   [
     'text where a whole number is expected',
     EVENT,
     'edition: 3',
     'edition: third',
-    [`content/${EVENT}:5: edition: expected a whole number, like 2, got the text 'third'`],
+    [`content/${EVENT}:5: error: edition: expected a whole number, like 2, got the text 'third'`],
   ],
   [
     'a single value where a list is expected',
@@ -189,7 +189,7 @@ const cases: [
     'organisers: [uil]',
     'organisers: uil',
     [
-      `content/${EVENT}:12: organisers: expected a list (lines starting with \`- \`), got the text 'uil'`,
+      `content/${EVENT}:12: error: organisers: expected a list (lines starting with \`- \`), got the text 'uil'`,
     ],
   ],
   [
@@ -198,7 +198,7 @@ const cases: [
     'countries: 92',
     'countries: ninety-two',
     [
-      `content/${EVENT}:21: figures.countries: expected a whole number, like 650, or a count with a qualifier, like { count: 650, qualifier: more-than }, got the text 'ninety-two'`,
+      `content/${EVENT}:21: error: figures.countries: expected a whole number, like 650, or a count with a qualifier, like { count: 650, qualifier: more-than }, got the text 'ninety-two'`,
     ],
   ],
   [
@@ -207,7 +207,7 @@ const cases: [
     'qualifier: about',
     'qualifier: over',
     [
-      `content/${EVENT}:20: figures.participants.qualifier: the text 'over' is not allowed; use one of: more-than, about, fewer-than`,
+      `content/${EVENT}:20: error: figures.participants.qualifier: the text 'over' is not allowed; use one of: more-than, about, fewer-than`,
     ],
   ],
   [
@@ -216,7 +216,7 @@ const cases: [
     'series: iclc\n',
     '',
     [
-      `content/${EVENT}:4: edition: needs a series; add \`series:\` naming the series this is an edition of`,
+      `content/${EVENT}:4: error: edition: needs a series; add \`series:\` naming the series this is an edition of`,
     ],
   ],
   [
@@ -225,7 +225,7 @@ const cases: [
     'attendance: in-person',
     'attendance: in-person\npreviousStart: 2017-05-01',
     [
-      `content/${EVENT}:10: previousStart: does not apply to a scheduled event; set status: rescheduled or postponed, or remove it`,
+      `content/${EVENT}:10: error: previousStart: does not apply to a scheduled event; set status: rescheduled or postponed, or remove it`,
     ],
   ],
   [
@@ -234,7 +234,7 @@ const cases: [
     'city: cork\n',
     '',
     [
-      `content/${EVENT}:1: country: is required for an event with a physical venue; add city or country`,
+      `content/${EVENT}:1: error: country: is required for an event with a physical venue; add city or country`,
     ],
   ],
   [
@@ -243,7 +243,7 @@ const cases: [
     "    start: '09:00'",
     "    start: '09:00'\n  - id: opening\n    title: Again",
     [
-      `content/${EVENT}:19: sessions[1].id: 'opening' is used by an earlier session; session ids must be unique`,
+      `content/${EVENT}:19: error: sessions[1].id: 'opening' is used by an earlier session; session ids must be unique`,
     ],
   ],
   [
@@ -251,14 +251,14 @@ const cases: [
     STATEMENT,
     'date: 2017-09',
     'date: 2017-13',
-    [`content/${STATEMENT}:5: date: '2017-13' has no such month; months run 01 to 12`],
+    [`content/${STATEMENT}:5: error: date: '2017-13' has no such month; months run 01 to 12`],
   ],
   [
     'a year that is not a year',
     AWARD,
     'year: 2017',
     'year: 17',
-    [`content/${AWARD}:3: year: expected a four-digit year, like 2015`],
+    [`content/${AWARD}:3: error: year: expected a four-digit year, like 2015`],
   ],
 ];
 

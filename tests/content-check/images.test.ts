@@ -21,10 +21,10 @@ describe('images in the front matter', () => {
 
   it('requires alt text', async () => {
     expect(await checkTree(withPhoto('images:\n  - src: hall.jpg\n    alt: " "'))).toEqual([
-      `content/${EVENT}:27: images[0].alt: is empty; say what the image shows, for readers who cannot see it`,
+      `content/${EVENT}:27: error: images[0].alt: is empty; say what the image shows, for readers who cannot see it`,
     ]);
     expect(await checkTree(withPhoto('images:\n  - src: hall.jpg'))).toEqual([
-      `content/${EVENT}:26: images[0].alt: is required; add alt text saying what the image shows, like The mayor opens the conference`,
+      `content/${EVENT}:26: error: images[0].alt: is required; add alt text saying what the image shows, like The mayor opens the conference`,
     ]);
   });
 
@@ -32,7 +32,7 @@ describe('images in the front matter', () => {
     expect(
       await checkTree(withPhoto('images:\n  - src: ./hal.jpg\n    alt: Delegates in the hall')),
     ).toEqual([
-      `content/${EVENT}:26: images[0].src: './hal.jpg' is not in content/events/2017-iclc-cork/; did you mean ./hall.jpg?`,
+      `content/${EVENT}:26: error: images[0].src: './hal.jpg' is not in content/events/2017-iclc-cork/; did you mean ./hall.jpg?`,
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('images in the front matter', () => {
     const logo = 'logo:\n  src: https://example.org/logo.png\n  alt: Cork';
     const tree = editFile(validArchive(), 'cities/cork/index.md', 'sources:', `${logo}\nsources:`);
     expect(await checkTree(tree)).toEqual([
-      "content/cities/cork/index.md:5: logo.src: 'https://example.org/logo.png' is not an image file in the entry folder; put a .jpg, .png, .webp, .avif, .gif or .svg file next to index.md and write its name, like ./opening.jpg",
+      "content/cities/cork/index.md:5: error: logo.src: 'https://example.org/logo.png' is not an image file in the entry folder; put a .jpg, .png, .webp, .avif, .gif or .svg file next to index.md and write its name, like ./opening.jpg",
     ]);
   });
 });

@@ -26,7 +26,8 @@ describe('links between pages of the site, in the text of entries', () => {
       '![A photo](./photo.jpg) is an image: the image check looks for its file.',
       'Code shows mistakes on purpose: `[x](/en/docs/getting-started/)`.',
     ].join('\n');
-    expect(await checkTree(withDoc(body))).toEqual([]);
+    const tree = withFiles(withDoc(body), { 'docs/linking/photo.jpg': 'a picture' });
+    expect(await checkTree(tree)).toEqual([]);
   });
 
   it('refuses a link from the root of the host, with the relative link to write', async () => {
@@ -37,10 +38,10 @@ describe('links between pages of the site, in the text of entries', () => {
       '<a href="/en/">Home</a>',
     ].join('\n');
     expect(await checkTree(withDoc(body))).toEqual([
-      `content/${DOC}:6: links to '/en/docs/getting-started/#hello' ${BASE_ADVICE}: '../getting-started/#hello'`,
-      `content/${DOC}:7: links to '/fr/events/2017-iclc-cork/' ${BASE_ADVICE}: '../../events/2017-iclc-cork/'`,
-      `content/${DOC}:8: links to '/data/archive.json' ${BASE_ADVICE}: '../../../data/archive.json'`,
-      `content/${DOC}:9: links to '/en/' ${BASE_ADVICE}: '../../'`,
+      `content/${DOC}:6: error: links to '/en/docs/getting-started/#hello' ${BASE_ADVICE}: '../getting-started/#hello'`,
+      `content/${DOC}:7: error: links to '/fr/events/2017-iclc-cork/' ${BASE_ADVICE}: '../../events/2017-iclc-cork/'`,
+      `content/${DOC}:8: error: links to '/data/archive.json' ${BASE_ADVICE}: '../../../data/archive.json'`,
+      `content/${DOC}:9: error: links to '/en/' ${BASE_ADVICE}: '../../'`,
     ]);
   });
 
@@ -50,8 +51,8 @@ describe('links between pages of the site, in the text of entries', () => {
       'See [a city](../../cities/dublin/).',
     ].join('\n');
     expect(await checkTree(withDoc(body))).toEqual([
-      `content/${DOC}:6: links to '../geting-started/', but there is no page docs/geting-started/; did you mean '../getting-started/'?`,
-      `content/${DOC}:7: links to '../../cities/dublin/', but there is no page cities/dublin/`,
+      `content/${DOC}:6: error: links to '../geting-started/', but there is no page docs/geting-started/; did you mean '../getting-started/'?`,
+      `content/${DOC}:7: error: links to '../../cities/dublin/', but there is no page cities/dublin/`,
     ]);
   });
 
@@ -69,7 +70,7 @@ describe('links between pages of the site, in the text of entries', () => {
       ),
     });
     expect(await checkTree(tree)).toEqual([
-      "content/events/2017-iclc-cork/es.md:5: links to '../../cities/cork/', but there is no page cities/cork/",
+      "content/events/2017-iclc-cork/es.md:5: error: links to '../../cities/cork/', but there is no page cities/cork/",
     ]);
   });
 
@@ -79,9 +80,9 @@ describe('links between pages of the site, in the text of entries', () => {
       'Up [too far](../../../../elsewhere/).',
     ].join('\n');
     expect(await checkTree(withDoc(body))).toEqual([
-      `content/${DOC}:6: links to the content file '../getting-started/index.mdx'; link to the page it makes instead: '../getting-started/'`,
-      `content/${DOC}:6: links to the content file '../getting-started/fr.mdx'; link to the page it makes instead: '../getting-started/'`,
-      `content/${DOC}:7: links to '../../../../elsewhere/', which climbs above the site; a page of this site is at most ../../../ away`,
+      `content/${DOC}:6: error: links to the content file '../getting-started/index.mdx'; link to the page it makes instead: '../getting-started/'`,
+      `content/${DOC}:6: error: links to the content file '../getting-started/fr.mdx'; link to the page it makes instead: '../getting-started/'`,
+      `content/${DOC}:7: error: links to '../../../../elsewhere/', which climbs above the site; a page of this site is at most ../../../ away`,
     ]);
   });
 });

@@ -11,8 +11,8 @@ describe('a translation still marked to translate', () => {
       '\n[translate] Translate the text below, then delete this line.\n\nCork is a city.\n',
     );
     expect(await checkTree(withFiles(validArchive(), { 'cities/cork/fr.md': draft }))).toEqual([
-      'content/cities/cork/fr.md:2: name: is still marked [translate]; write the French text in place of the English, without the mark',
-      'content/cities/cork/fr.md:6: the text is still marked [translate]; translate the text, then delete the line with the mark',
+      'content/cities/cork/fr.md:2: error: name: is still marked [translate]; write the French text in place of the English, without the mark',
+      'content/cities/cork/fr.md:6: error: the text is still marked [translate]; translate the text, then delete the line with the mark',
     ]);
   });
 });

@@ -88,11 +88,14 @@ sources:
   });
 
   it('warns about an image in the text without alt text', async () => {
-    const tree = editFile(
-      validArchive(),
-      EVENT,
-      'The conference met in Cork.\n',
-      'The conference met in Cork.\n\n![](hall.jpg)\n\n<img src="hall.jpg">\n\n![The hall](hall.jpg)\n',
+    const tree = withFiles(
+      editFile(
+        validArchive(),
+        EVENT,
+        'The conference met in Cork.\n',
+        'The conference met in Cork.\n\n![](hall.jpg)\n\n<img src="https://example.org/hall.jpg">\n\n![The hall](hall.jpg)\n',
+      ),
+      { 'events/2017-iclc-cork/hall.jpg': 'a picture' },
     );
     const message =
       'warning: an image has no alt text; say what it shows, for readers who cannot see it: ![The mayor opens the conference](photo.jpg), or alt="" only if it is decoration';

@@ -242,15 +242,33 @@ sources:
     });
   });
 
-  it('names the required flags that are missing, and a misspelt flag', () => {
+  it('names the required flags that are missing, and a misspelt flag with the usage', () => {
     expect(runNew('city', '--name', 'Porto')).toEqual({
       status: 1,
       output:
         '--country: is required; add a two-letter ISO 3166-1 country code, like MX\nNothing was created.\n',
     });
-    expect(runNew('city', '--nmae', 'Porto').output).toMatch(
-      /^--nmae is not a flag of cities; did you mean --name\? the flags are: --id, --body, --content, --help, --name, /,
+    const misspelt = runNew('city', '--nmae', 'Porto');
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.output).toMatch(
+      /^--nmae is not a flag of cities; did you mean --name\? the flags are: --id, --body, --content, --help, --name, .*; usage: npm run new -- <kind> \[--field value …\] \(--help explains\)\n$/,
     );
+  });
+
+  it('takes a country by its name in any of the site’s languages, or its code in any case', async () => {
+    const cities: [id: string, country: string, code: string][] = [
+      ['porto', 'Portugal', 'PT'],
+      ['guadalajara', 'Mexique', 'MX'],
+      ['valparaiso', 'Chile', 'CL'],
+      ['tianjin', '中国', 'CN'],
+      ['galway', 'ie', 'IE'],
+    ];
+    for (const [id, country, code] of cities) {
+      const { status, output } = runNew('city', '--name', id, '--country', country, ...SOURCE);
+      expect(status, output).toBe(0);
+      const file = await readFile(join(contentDir, `cities/${id}/index.md`), 'utf8');
+      expect(file).toContain(`\ncountry: ${code}\n`);
+    }
   });
 
   it('drafts a translation marked to translate, with the fingerprint of its source', async () => {

@@ -28,8 +28,8 @@ function guideBody(page: number): string {
 
 /**
  * Documentation pages full of code blocks, in three languages, like the shipped Editors'
- * guide: Markdown and MDX with front matter, whose YAML is highlighted by a grammar embedded
- * in the Markdown one, beside YAML and shell blocks, in pages that render in any order.
+ * guide: Markdown and MDX with front matter (YAML inside Markdown), beside YAML and shell
+ * blocks, in pages that render in any order.
  */
 export function codeBlocksDocs(pages = 4): ContentTree {
   const tree: ContentTree = { ...FRONT_MATTER_PAGE.files };

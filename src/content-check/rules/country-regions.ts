@@ -1,4 +1,5 @@
 import { createRegionScheme } from '../../data/region-scheme.ts';
+import { isCountryCode } from '../../schemas/fields/country.ts';
 import { UN_M49 } from '../../schemas/region-config.ts';
 import { fieldProblem, type ContentRule } from './rule.ts';
 
@@ -16,8 +17,10 @@ export const countriesHaveRegion: ContentRule = ({ facts, site }) => {
     site.regions === UN_M49
       ? 'UN M49 places it in no region; list your own regions under `regions` in annals.config.ts'
       : `add it to \`countries\` of one of the \`regions\` in annals.config.ts (${scheme.regions.map((region) => region.key).join(', ')})`;
+  // A country that is no code at all is the schema's to report, not also this rule's.
   return facts
-    .filter((entry) => WITH_COUNTRY.has(entry.collection) && typeof entry.data.country === 'string')
+    .filter((entry) => WITH_COUNTRY.has(entry.collection))
+    .filter((entry) => typeof entry.data.country === 'string' && isCountryCode(entry.data.country))
     .filter((entry) => !scheme.regionOf(entry.data.country as string))
     .map((entry) =>
       fieldProblem(

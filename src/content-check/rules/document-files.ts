@@ -22,11 +22,14 @@ function missingFile(entry: ValidEntryFile, file: string, index: number): Proble
 /** A document `file` of a statement or publication must be a file in the entry folder. */
 export const documentFilesExist: ContentRule = ({ facts }) =>
   facts.flatMap((entry): Problem[] => {
-    const documents = (entry.data as { documents?: DocumentVersion[] }).documents ?? [];
+    // The rules also read files with schema errors: `documents` may be anything written.
+    const written: unknown = entry.data.documents;
+    const documents = Array.isArray(written) ? (written as (DocumentVersion | null)[]) : [];
     const folder = dirname(entry.absolutePath);
-    return documents.flatMap(({ file }, index) =>
-      typeof file === 'string' && !existsSync(join(folder, file))
+    return documents.flatMap((document, index) => {
+      const file = document?.file;
+      return typeof file === 'string' && !existsSync(join(folder, file))
         ? [missingFile(entry, file, index)]
-        : [],
-    );
+        : [];
+    });
   });

@@ -7,7 +7,7 @@ export const eventCountryMatchesCity: ContentRule = ({ facts, factsOf }) =>
     .flatMap((event) => {
       const city = factsOf('cities', String(event.data.city));
       const cityCountry = city?.data.country;
-      if (!city || cityCountry === event.data.country) return [];
+      if (!city || !cityCountry || cityCountry === event.data.country) return [];
       return [
         fieldProblem(
           event,

@@ -55,7 +55,8 @@ function pagesByCollection(facts: ValidEntryFile[]): Map<string, CollectionPages
   );
   for (const entry of facts) {
     const collection = pages.get(entry.collection);
-    collection?.slugs.add(slugOf(entry));
+    const slug = slugOf(entry);
+    if (slug !== undefined) collection?.slugs.add(slug);
     for (const alias of (entry.data.aliases as string[] | undefined) ?? []) {
       collection?.aliases.add(alias);
     }
@@ -109,7 +110,7 @@ export const pageLinks: ContentRule = ({ facts, translations, factsOf }) => {
   const pages = pagesByCollection(facts);
   return [...facts, ...translations].flatMap((entry) => {
     const owner = entry.locale ? factsOf(entry.collection, entry.id) : entry;
-    const page = { collection: entry.collection, slug: owner ? slugOf(owner) : entry.id };
+    const page = { collection: entry.collection, slug: (owner && slugOf(owner)) ?? entry.id };
     return proseLines(entry).flatMap(({ line, text }) =>
       LINK_TARGETS.flatMap((pattern) => [...text.matchAll(pattern)]).flatMap((match) => {
         const message = problemWith(match[1]!, page, pages);

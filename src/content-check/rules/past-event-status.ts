@@ -9,9 +9,10 @@ export const pastEventStatus: ContentRule = ({ facts, today }) =>
   facts
     .filter((entry) => entry.collection === 'events' && entry.written.status === 'scheduled')
     .flatMap((event) => {
-      const lastDay = String(event.data.end ?? event.data.start);
+      const lastDay = (event.data.end ?? event.data.start) as string | undefined;
       const links = (event.data.links ?? []) as { kind: string }[];
-      if (lastDay >= today || !links.some((link) => link.kind === 'registration')) return [];
+      if (!lastDay || lastDay >= today || !links.some((link) => link.kind === 'registration'))
+        return [];
       return [
         fieldProblem(
           event,

@@ -10,10 +10,17 @@ const FACTUAL = new Set([
   'publications',
 ]);
 
-/** Warns about a factual entry without a source; an archive without sources cannot be trusted. */
+/** Whether the editor wrote no source: the field left out or an empty list. */
+const noneWritten = (sources: unknown) =>
+  sources === undefined || (Array.isArray(sources) && !sources.length);
+
+/**
+ * Warns about a factual entry without a source; an archive without sources cannot be
+ * trusted. It reads what was written, so sources written wrongly are only the schema's error.
+ */
 export const sourcesGiven: ContentRule = ({ facts }) =>
   facts
-    .filter((entry) => FACTUAL.has(entry.collection) && !(entry.data.sources as unknown[]).length)
+    .filter((entry) => FACTUAL.has(entry.collection) && noneWritten(entry.written.sources))
     .map((entry) =>
       fieldProblem(
         entry,

@@ -7,10 +7,13 @@ import { fieldProblem, type ContentRule } from './rule.ts';
  */
 const NEEDS_SUMMARY = new Set(['events', 'series', 'statements', 'awards', 'publications']);
 
-/** Warns about an entry without a summary, which readers would otherwise see blank. */
+/**
+ * Warns about an entry without a summary, which readers would otherwise see blank. It reads
+ * what was written, so a summary written wrongly is only the schema's error.
+ */
 export const summaryGiven: ContentRule = ({ facts }) =>
   facts
-    .filter((entry) => NEEDS_SUMMARY.has(entry.collection) && !entry.data.summary)
+    .filter((entry) => NEEDS_SUMMARY.has(entry.collection) && entry.written.summary === undefined)
     .map((entry) =>
       fieldProblem(
         entry,

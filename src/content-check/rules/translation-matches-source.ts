@@ -1,5 +1,5 @@
 import type { ValidEntryFile } from '../validate-file.ts';
-import { fieldProblem, type ContentRule } from './rule.ts';
+import { fieldProblem, isUnreadable, type ContentRule } from './rule.ts';
 
 /** Keys of a translation's map that its source entry does not have. */
 function unknownKeys(
@@ -27,7 +27,10 @@ function unknownKeys(
 export const translationMatchesSource: ContentRule = ({ translations, factsOf }) =>
   translations.flatMap((translation) => {
     const source = factsOf(translation.collection, translation.id);
-    if (!source) return [];
+    const compared = { events: 'sessions', awards: 'winners', statements: 'actionPoints' }[
+      translation.collection as string
+    ];
+    if (!source || (compared && isUnreadable(source, compared))) return [];
     if (translation.collection === 'events') {
       const sessions = (source.data.sessions ?? []) as { id: string }[];
       return unknownKeys(

@@ -10,7 +10,10 @@ import { RESERVED, slugOf } from './unique-slugs.ts';
  */
 export const uniqueAliases: ContentRule = ({ facts }) => {
   const slugOwners = new Map<string, ValidEntryFile>();
-  for (const entry of facts) slugOwners.set(`${entry.collection}/${slugOf(entry)}`, entry);
+  for (const entry of facts) {
+    const slug = slugOf(entry);
+    if (slug !== undefined) slugOwners.set(`${entry.collection}/${slug}`, entry);
+  }
   const aliasOwners = new Map<string, ValidEntryFile>();
   const problems: Problem[] = [];
   for (const entry of facts) {

@@ -1,14 +1,21 @@
 import type { ValidEntryFile } from '../validate-file.ts';
-import { fieldProblem, type ContentRule } from './rule.ts';
+import { fieldProblem, isUnreadable, type ContentRule } from './rule.ts';
 
 /** Segments the site uses under a collection for its own pages, which no entry may take. */
 export const RESERVED: Record<string, string[]> = {
   events: ['year', 'type', 'country', 'region', 'page'],
 };
 
-/** The URL segment of an entry: its `slug`, else its folder name. */
-export const slugOf = (entry: ValidEntryFile): string =>
-  typeof entry.data.slug === 'string' ? entry.data.slug : entry.id;
+/**
+ * The URL segment of an entry: its `slug`, else its folder name; undefined when its `slug`
+ * is written wrongly, as its URL is then unknown.
+ */
+export const slugOf = (entry: ValidEntryFile): string | undefined =>
+  isUnreadable(entry, 'slug')
+    ? undefined
+    : typeof entry.data.slug === 'string'
+      ? entry.data.slug
+      : entry.id;
 
 /**
  * Two entries of a collection may not share a URL, nor take one the site uses itself. The slug is the folder name unless the
@@ -19,6 +26,7 @@ export const uniqueSlugs: ContentRule = ({ facts }) => {
   const problems = [];
   for (const entry of facts) {
     const slug = slugOf(entry);
+    if (slug === undefined) continue;
     const key = `${entry.collection}/${slug}`;
     const owner = owners.get(key);
     if (RESERVED[entry.collection]?.includes(slug)) {

@@ -11,6 +11,9 @@ const ISO_3166_ALPHA_2 = new Set(iso31661.map((country) => country.alpha2));
 
 const englishRegionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
+/** Every officially assigned ISO 3166-1 alpha-2 code, in capitals. */
+export const COUNTRY_CODES: readonly string[] = [...ISO_3166_ALPHA_2];
+
 /** True when `code` is an officially assigned ISO 3166-1 alpha-2 code, in capitals. */
 export function isCountryCode(code: string): boolean {
   return ISO_3166_ALPHA_2.has(code);

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../scripts/bench/random.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/check.ts';
+import { mutateShippedContent } from '../helpers/content-mutations.ts';
+
+/** The seeds of the rounds; a failing round is replayed by running it alone. */
+const SEEDS = ['mutations-1', 'mutations-2', 'mutations-3'];
+/** Changes per round: several, so that three builds try many kinds of mistake. */
+const CHANGES = 4;
+
+/** The problem lines of a check's or a build's output, sorted: `content/…:line: error: …`. */
+function problemLines(output: string): string[] {
+  return stripVTControlCharacters(output)
+    .split('\n')
+    .map((line) => line.replace(/^.*?\[(ERROR|WARN)\] \[annals\] /, ''))
+    .filter((line) => /^content\/.*?:\d+: (error|warning): /.test(line))
+    .sort();
+}
+
+const STACK_TRACE = /^\s+at |Stack trace/m;
+
+describe('check and build on randomly broken copies of the shipped content', () => {
+  it.each(SEEDS)('agree, with no stack trace, on the changes of seed %s', async (seed) => {
+    const { contentDir, changes } = await mutateShippedContent(
+      join(PROJECT_ROOT, 'content'),
+      createRandom(seed),
+      CHANGES,
+    );
+    const shown = (text: string) => text.replaceAll(contentDir, 'content');
+    const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', contentDir], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
+    const checked = shown(check.stdout + check.stderr);
+    const build = await buildSite({
+      outDir: await mkdtemp(join(tmpdir(), 'annals-mutated-site-')),
+      contentDir,
+    });
+    const built = shown(build.output);
+    const report = `Changes of seed ${seed}:\n${changes.join('\n')}\n\nCheck:\n${checked}\n\nBuild:\n${built.slice(-4000)}`;
+    expect(build.exitCode === 0, report).toBe(check.status === 0);
+    expect(problemLines(built), report).toEqual(problemLines(checked));
+    expect(checked, report).not.toMatch(STACK_TRACE);
+    expect(built, report).not.toMatch(STACK_TRACE);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { checkTree } from '../helpers/check.ts';
+import { markdown } from '../helpers/content-tree.ts';
+import { withFiles } from '../helpers/edit-tree.ts';
+import { validArchive } from '../helpers/valid-archive.ts';
+
+const CITY = 'cities/lyon/index.md';
+
+/** The problems of a new city whose front matter ends with `lines` (from line 4 of the file). */
+const withFields = (lines: string) =>
+  checkTree(withFiles(validArchive(), { [CITY]: markdown(`name: Lyon\ncountry: FR\n${lines}`) }));
+
+describe('YAML mistakes, at the line where they are, with what to do', () => {
+  it.each([
+    [
+      'a colon in unquoted text',
+      'summary: The theme: learning for all\n',
+      `content/${CITY}:4: error: the text holds ': ', which YAML reads as the start of another field; put the text in quotes: summary: "The theme: learning for all"`,
+    ],
+    [
+      'a colon in quoted-looking text holding double quotes',
+      'summary: The "learning city": a theme\n',
+      `content/${CITY}:4: error: the text holds ': ', which YAML reads as the start of another field; put the text in quotes: summary: 'The "learning city": a theme'`,
+    ],
+    [
+      'a tab',
+      '\tsummary: A city\n',
+      `content/${CITY}:4: error: this line is indented with a tab; YAML needs spaces, so replace the tab with spaces`,
+    ],
+    [
+      'a quote left open, found where it opens rather than at the end',
+      'summary: "A city\nmemberSince: 2016\nsources:\n  - url: https://example.org/lyon\n',
+      `content/${CITY}:4: error: the text opened with " is not closed; end it with " on the same line`,
+    ],
+    [
+      'an apostrophe inside single quotes',
+      "summary: 'It's a city'\n",
+      `content/${CITY}:4: error: the text in single quotes ends at the next ', such as an apostrophe; write an apostrophe inside as '' (It''s), or put the text in double quotes: summary: "It's a city"`,
+    ],
+    [
+      'text after a quoted part',
+      'summary: "Lyon" is a city\n',
+      `content/${CITY}:4: error: the text in double quotes ends at the next "; put the whole text in quotes, and write a quote inside it as \\": summary: '"Lyon" is a city'`,
+    ],
+    [
+      'text starting with a bracket',
+      'summary: [Draft] A city\n',
+      `content/${CITY}:4: error: a text that starts with [ is read as a list or a group; put the text in quotes: summary: "[Draft] A city"`,
+    ],
+    [
+      'text starting with a reserved character',
+      'summary: @lyon on the web\n',
+      `content/${CITY}:4: error: a text cannot start with @ in YAML; put the text in quotes: summary: "@lyon on the web"`,
+    ],
+    [
+      'text starting with *, which YAML reads as a reference',
+      'summary: *the* city\n',
+      `content/${CITY}:4: error: a text that starts with * is read by YAML as a reference to another value, and the text is lost; put the text in quotes: summary: "*the* city"`,
+    ],
+    [
+      'a single word starting with *',
+      'summary: *city*\n',
+      `content/${CITY}:4: error: a text that starts with * is read by YAML as a reference to another value, and the text is lost; put the text in quotes: summary: "*city*"`,
+    ],
+    [
+      'text starting with !, which YAML reads as a type',
+      'summary: !important city\n',
+      `content/${CITY}:4: error: a text that starts with ! is read by YAML as a type, and the text is lost; put the text in quotes: summary: "!important city"`,
+    ],
+    [
+      'a line indented under a field that has its value',
+      'summary: A city\n  memberSince: 2016\n',
+      `content/${CITY}:5: error: this line is indented under 'summary', which already has its value; remove the spaces at its start, or put it in a list or group the field takes`,
+    ],
+    [
+      'no space after the colon',
+      'summary:A city\n',
+      `content/${CITY}:4: error: write a space after the colon: \`name: value\``,
+    ],
+    [
+      'a line that is not a field',
+      'A city on the Rhône\n',
+      `content/${CITY}:4: error: each field is written \`name: value\` on its own line; text that goes on belongs in quotes on the line of its field, and the body of the page below the closing ---`,
+    ],
+    [
+      'a list left open',
+      'aliases: [lugdunum, lion\nsummary: A city\n',
+      `content/${CITY}:4: error: the list opened with [ is not closed; end it with ] on the same line, or write one \`- \` item per line`,
+    ],
+    [
+      'a list item indented more than the one before',
+      'sources:\n- url: https://example.org/a\n  - url: https://example.org/b\n',
+      `content/${CITY}:6: error: this item is indented more than the items above it; start the \`- \` of every item of a list at the same column`,
+    ],
+  ])('%s', async (_name, lines, expected) => {
+    expect(await withFields(lines)).toEqual([expected]);
+  });
+});
