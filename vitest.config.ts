@@ -47,7 +47,11 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           env: ENGINE_ENV,
           fileParallelism: false,
-          globalSetup: ['tests/setup/build-fixture-site.ts', 'tests/setup/chromium.ts'],
+          globalSetup: [
+            'tests/setup/build-fixture-site.ts',
+            'tests/setup/build-search-site.ts',
+            'tests/setup/chromium.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -26,7 +26,7 @@ export interface LocalizedEntry<C extends CollectionName> {
 }
 
 /** Whether an entry has text below its front matter: its raw body, or Markdown rendered at load. */
-const hasBody = (entry: { body?: string; rendered?: { html: string } }) =>
+export const hasBody = (entry: { body?: string; rendered?: { html: string } }) =>
   Boolean((entry.body ?? entry.rendered?.html)?.trim());
 
 /** Resolves an entry's text for `locale`, falling back field by field to the default language. */

@@ -1,10 +1,12 @@
 import { formatDayRange, formatPartialDate } from '../i18n/format.ts';
 import { countryName, regionName } from '../i18n/place-names.ts';
+import { getLocale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { Archive } from './archive.ts';
 import { entryLabel } from './entry-label.ts';
 import type { Entry } from './load-archive.ts';
+import { hasBody, localize } from './localize.ts';
 import { REGIONS } from './regions.ts';
 
 /**
@@ -12,7 +14,8 @@ import { REGIONS } from './regions.ts';
  * with each result (meta), offered as filters with counts, and used to sort by date.
  */
 export interface SearchRecord {
-  meta: { kind: string; date?: string; place?: string };
+  /** `titleLang`: the language of the title, when it is not the page's (a fallback's). */
+  meta: { kind: string; date?: string; place?: string; titleLang?: string };
   filters: { type: string; year?: string; country?: string; region?: string; eventType?: string };
   /** ISO date for sorting; undated entries sort last among the newest first. */
   sortDate: string;
@@ -80,15 +83,24 @@ export function getSearchRecord(
   const { date, iso, country, city, online } = whenAndWhere(archive, entry, locale);
   const countryLabel = country && countryName(country, locale);
   const region = country && REGIONS.regionOf(country);
+  // A city and its country joined as the locale writes them ("Valdoro، البرتغال" in Arabic).
   const place = online
     ? t('event.online')
-    : [city, countryLabel].filter(Boolean).join(', ') || undefined;
+    : city && countryLabel
+      ? t('place.cityCountry', { city, country: countryLabel })
+      : city || countryLabel || undefined;
   const eventType =
     entry.collection === 'events'
       ? t(`eventType.${(entry as Entry<'events'>).data.type}`)
       : undefined;
+  const titleLang = entryLabel(entry, locale).lang;
   return {
-    meta: { kind: t(`kind.${entry.collection}`), date, place },
+    meta: {
+      kind: t(`kind.${entry.collection}`),
+      date,
+      place,
+      titleLang: titleLang === getLocale(locale).lang ? undefined : titleLang,
+    },
     filters: {
       type: t(`kind.${entry.collection}`),
       year: iso?.slice(0, 4),
@@ -98,4 +110,37 @@ export function getSearchRecord(
     },
     sortDate: iso ?? '0000',
   };
+}
+
+/** What of an entry's page a locale shows in the default language, for want of a translation. */
+export interface UntranslatedText {
+  summary: boolean;
+  body: boolean;
+}
+
+/**
+ * The parts of an entry's page in a locale that are in the default language for want of a
+ * translation, and have text. `EntryArticle.astro` marks them, so that they go to the
+ * locale's second, default-language search index instead of its own.
+ */
+export function untranslatedText(entry: Entry, locale: string): UntranslatedText {
+  const local = localize(entry, locale);
+  const pageLang = getLocale(locale).lang;
+  const summary = local.text('summary') ?? local.text('description');
+  return {
+    summary: summary !== undefined && summary.lang !== pageLang,
+    body: local.bodyFallsBack || (!local.isTranslated && hasBody(entry.source)),
+  };
+}
+
+/** Whether any page of a locale shows untranslated text, so the locale has a second index. */
+export function hasUntranslatedText(archive: Archive, locale: string): boolean {
+  const { events, series, statements, awards, cities, organisations, publications, docs } = archive;
+  return [events, series, statements, awards, cities, organisations, publications, docs].some(
+    (entries: Entry[]) =>
+      entries.some((entry) => {
+        const untranslated = untranslatedText(entry, locale);
+        return untranslated.summary || untranslated.body;
+      }),
+  );
 }

@@ -1,4 +1,5 @@
 import site from '../../annals.config.ts';
+import { fallbackBundleDir, SEARCH_BUNDLE_DIR } from '../outputs/search-bundles.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 /** The site's base path (`base` in annals.config.ts), always ending in `/`: `/archive/`. */
@@ -64,8 +65,18 @@ export function searchUrl(locale: string): string {
   return `${BASE}${locale}/search/`;
 }
 
+/** The words of a locale's names, for the search page's "Did you mean …?": `/fr/search/words.json`. */
+export function searchWordsUrl(locale: string): string {
+  return `${BASE}${locale}/search/words.json`;
+}
+
 /** Where the built search index lives: `/pagefind/`. */
-export const SEARCH_BUNDLE_URL = `${BASE}pagefind/`;
+export const SEARCH_BUNDLE_URL = `${BASE}${SEARCH_BUNDLE_DIR}`;
+
+/** Where a locale's index of its untranslated, default-language text lives: `/pagefind/fallback/ar/`. */
+export function fallbackSearchBundleUrl(locale: string): string {
+  return `${BASE}${fallbackBundleDir(locale)}`;
+}
 
 /** The home of the whole site, before any locale: `https://host/archive/`. */
 export function siteHomeUrl(): string {

@@ -76,7 +76,11 @@ export function annals(site: SiteConfig): AstroIntegration {
           dir,
           site.locales.map((locale) => locale.code),
         );
-        await writeSearchIndex(dir, logger);
+        const defaultLocale = site.locales.find((locale) => locale.code === site.defaultLocale);
+        await writeSearchIndex(dir, logger, {
+          defaultLocale: site.defaultLocale,
+          defaultLang: defaultLocale?.lang ?? site.defaultLocale,
+        });
         const line = closingLine(pages.length, performance.now() - startedAt, dir, previewUrl);
         // Astro reports its own summary after every integration's hook; this line comes last.
         process.once('exit', () => logger.info(line));

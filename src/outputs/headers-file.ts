@@ -6,7 +6,11 @@ export interface BuiltSite {
   base: string;
   /** Names at the top of the site folder; folders end in `/`. */
   topLevel: readonly string[];
-  /** Names at the top of its `pagefind/` folder; folders end in `/`. */
+  /**
+   * Names in its `pagefind/` folder, folders ending in `/`: those at the top, and those at the
+   * top of each locale's default-language bundle, `fallback/ar/pagefind.js`, in place of
+   * `fallback/`.
+   */
   searchBundle: readonly string[];
   /** The policy each page carries in its `<meta http-equiv="content-security-policy">`. */
   pagePolicies: Iterable<string>;
@@ -24,13 +28,11 @@ const KEEP = 'public, max-age=31536000, immutable';
 /** For pages, feeds, calendars and data, which change in place: asked for again each time. */
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 
-/** Folders, under the base, whose every file is named after its content. */
-const HASHED_FOLDERS = new Set([
-  '_astro/',
-  'pagefind/fragment/',
-  'pagefind/index/',
-  'pagefind/filter/',
-]);
+/**
+ * Folders, under the base, whose every file is named after its content: Astro's assets, and
+ * the chunks of each search bundle, the main one and each default-language one.
+ */
+const HASHED_FOLDER = /^(_astro|pagefind\/(fallback\/[^/]+\/)?(fragment|index|filter))\/$/;
 
 /**
  * Pagefind's per-language metadata, also named after its content (`pagefind.en_1b8f….pf_meta`).
@@ -41,7 +43,7 @@ const HASHED_FILE = /\.pf_meta$/;
 
 function cachingRule(base: string, path: string): HeaderRule {
   if (path.endsWith('/')) {
-    const cache = HASHED_FOLDERS.has(path) ? KEEP : REVALIDATE;
+    const cache = HASHED_FOLDER.test(path) ? KEEP : REVALIDATE;
     return { path: `${base}${path}*`, headers: { 'Cache-Control': cache } };
   }
   const cache = HASHED_FILE.test(path) ? KEEP : REVALIDATE;

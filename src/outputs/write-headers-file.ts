@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { formatHeadersFile, headerRules } from './headers-file.ts';
+import { fallbackBundleDir, SEARCH_BUNDLE_DIR } from './search-bundles.ts';
+
+/** The folder of the search bundle that holds the default-language bundles, one per locale. */
+const FALLBACK_FOLDER = 'fallback/';
 
 /** The policy Astro writes into each page's head. */
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
@@ -15,6 +19,23 @@ const MOST_RULES = 100;
 async function namesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries.map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+}
+
+/**
+ * Names in the search bundle folder, with each default-language bundle's own names in place
+ * of `fallback/`, so that their content-named chunks are kept like the main bundle's.
+ */
+async function searchBundleNames(siteDir: string): Promise<string[]> {
+  const top = await namesIn(join(siteDir, SEARCH_BUNDLE_DIR)).catch((): string[] => []);
+  if (!top.includes(FALLBACK_FOLDER)) return top;
+  const locales = await namesIn(join(siteDir, SEARCH_BUNDLE_DIR, FALLBACK_FOLDER));
+  const nested = await Promise.all(
+    locales.map(async (locale) => {
+      const names = await namesIn(join(siteDir, fallbackBundleDir(locale.replace(/\/$/, ''))));
+      return names.map((name) => `${FALLBACK_FOLDER}${locale}${name}`);
+    }),
+  );
+  return [...top.filter((name) => name !== FALLBACK_FOLDER), ...nested.flat()];
 }
 
 /** The distinct policies the built pages carry; pages usually share one. */
@@ -51,7 +72,7 @@ export async function writeHeadersFile(
   const rules = headerRules({
     base,
     topLevel: await namesIn(dir),
-    searchBundle: await namesIn(join(dir, 'pagefind')).catch(() => []),
+    searchBundle: await searchBundleNames(dir),
     pagePolicies: await pagePolicies(dir),
   });
   const text = formatHeadersFile(rules);

@@ -107,10 +107,13 @@ describe('a site published under a base path, at the address a build server give
 
   it('loads the search bundle from under the base', async () => {
     const search = await readPage(siteDir, '/en/search/');
-    expect(search.querySelector('[data-search]')?.getAttribute('data-bundle')).toBe(
-      `${BASE}pagefind/`,
-    );
+    const settings = JSON.parse(
+      search.querySelector('[data-search]')?.getAttribute('data-settings') ?? '{}',
+    ) as { bundle?: string; words?: string };
+    expect(settings.bundle).toBe(`${BASE}pagefind/`);
+    expect(settings.words).toBe(`${BASE}en/search/words.json`);
     expect(files).toContain('pagefind/pagefind.js');
+    expect(files).toContain('en/search/words.json');
   });
 });
 
@@ -182,7 +185,9 @@ describe('the Content Security Policy of a built site', () => {
   });
 
   it('lets browsers keep files named after their content a year, and ask again for the rest', () => {
-    const hashed = /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/.*\.pf_meta$)/;
+    // The main search bundle's chunks, and those of each locale's default-language bundle.
+    const hashed =
+      /^(_astro\/|pagefind\/(fallback\/[^/]+\/)?(fragment|index|filter)\/|pagefind\/.*\.pf_meta$)/;
     const wrong = files.flatMap((file) => {
       const cache = headersFor(headerRules, `${BASE}${urlPathOf(file).slice(1)}`)['cache-control'];
       const expected = hashed.test(file)
@@ -191,6 +196,9 @@ describe('the Content Security Policy of a built site', () => {
       return file === '_headers' || cache === expected ? [] : [`${file}: ${cache}`];
     });
     expect(files.filter((file) => hashed.test(file)).length).toBeGreaterThan(10);
+    expect(files.filter((file) => /^pagefind\/fallback\/.*\/fragment\//.test(file))).not.toEqual(
+      [],
+    );
     expectNoProblems(wrong, 'files cached for the wrong time');
   });
 });

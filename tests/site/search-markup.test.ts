@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { FALLBACK_TEXT_ATTRIBUTE } from '../../src/outputs/search-bundles.ts';
 import type { SitePage } from '../helpers/site-pages.ts';
 import { readSitePages } from '../helpers/site-pages.ts';
 import { kindOfPage } from '../helpers/page-kind.ts';
@@ -44,14 +45,14 @@ describe('search in the built pages', () => {
     expect(event.querySelector('.sources')?.hasAttribute('data-pagefind-ignore')).toBe(true);
   });
 
-  it('keeps default-language prose of a fallback page out of that locale’s index, but not its title', () => {
-    const fallback = page('/fr/cities/vellmora/');
+  it('marks default-language prose of a fallback page for that locale’s second index, but not its title', () => {
+    const fallback = page('/fr/events/2017-long-words-gathering/');
     expect(
-      fallback.querySelector('[data-pagefind-body] h1')?.hasAttribute('data-pagefind-ignore'),
+      fallback.querySelector('[data-pagefind-body] h1')?.hasAttribute(FALLBACK_TEXT_ATTRIBUTE),
     ).toBe(false);
-    expect(fallback.querySelector('.prose')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(fallback.querySelector('.prose')?.hasAttribute(FALLBACK_TEXT_ATTRIBUTE)).toBe(true);
     const translated = page('/es/docs/getting-started/');
-    expect(translated.querySelector('.prose')?.hasAttribute('data-pagefind-ignore')).toBe(false);
+    expect(translated.querySelector('.prose')?.hasAttribute(FALLBACK_TEXT_ATTRIBUTE)).toBe(false);
   });
 
   it('gives each result its kind, date and place, and its filters and date sort, in the page language', () => {

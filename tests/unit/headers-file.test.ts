@@ -32,6 +32,9 @@ describe('the _headers file', () => {
       'pagefind.js',
       'pagefind.en_1a2b.pf_meta',
       'wasm.en.pagefind',
+      'fallback/ar/fragment/',
+      'fallback/ar/pagefind.js',
+      'fallback/ar/pagefind.en_3c4d.pf_meta',
     ],
     pagePolicies: ["default-src 'self'; script-src 'self'"],
   });
@@ -54,6 +57,9 @@ describe('the _headers file', () => {
     expect(cacheOf('/archive/pagefind/index/en_12ab.pf_index')).toBe(KEEP);
     expect(cacheOf('/archive/pagefind/filter/en_12ab.pf_filter')).toBe(KEEP);
     expect(cacheOf('/archive/pagefind/pagefind.en_1a2b.pf_meta')).toBe(KEEP);
+    expect(cacheOf('/archive/pagefind/fallback/ar/fragment/en_34cd.pf_fragment')).toBe(KEEP);
+    expect(cacheOf('/archive/pagefind/fallback/ar/pagefind.en_3c4d.pf_meta')).toBe(KEEP);
+    expect(cacheOf('/archive/pagefind/fallback/ar/pagefind.js')).toBe(REVALIDATE);
     for (const path of [
       '/archive/',
       '/archive/en/events/',

@@ -16,7 +16,7 @@ describe('a web address as link text', () => {
   it('keeps the host and the last segment of a long address, cut with an ellipsis', () => {
     expect(
       shortAddress(
-        'https://lcn.example.org/pascalnow/pascal-activities/news/final-draft-third-outcome-document-call-action',
+        'https://lcn.example.org/townsnow/towns-activities/news/final-draft-third-outcome-document-call-action',
       ),
     ).toBe('lcn.example.org/…/final-draft-third-outcome-document-…');
   });

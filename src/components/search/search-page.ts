@@ -1,10 +1,19 @@
-import { loadPagefind, type Pagefind, type PagefindSearch } from './pagefind.ts';
-import { fill, renderFilters, renderResult } from './search-render.ts';
+import { matchesLoosely } from './did-you-mean.ts';
+import { createFilterPanel, type FilterCounts } from './filter-panel.ts';
+import {
+  loadPagefind,
+  openBundle,
+  type Pagefind,
+  type PagefindSearch,
+  type SearchOptions,
+} from './pagefind.ts';
+import { searchWithVariants } from './query-variants.ts';
+import { createResultList } from './result-list.ts';
+import { countingFilters, searchOptions } from './search-options.ts';
+import { fill } from './search-render.ts';
 import { isEmpty, readState, writeState, type SearchState } from './search-state.ts';
-import { SEARCH_FILTERS, type SearchStrings } from './search-strings.ts';
-
-/** Results shown at first and added by each "show more". */
-const PAGE = 10;
+import { SEARCH_FILTERS, type SearchSettings, type SearchStrings } from './search-strings.ts';
+import { createSuggestion } from './suggestion.ts';
 
 /**
  * How long typing must pause before a search runs. The index chunks for what is typed are
@@ -13,106 +22,174 @@ const PAGE = 10;
 const TYPING_PAUSE_MS = 150;
 
 /**
+ * With fewer results than this in the locale's own text, the untranslated pages' text in the
+ * default language is searched too, and an Arabic query with its article as well. A
+ * well-translated locale rarely gets there, and has little untranslated text to show when it
+ * does.
+ */
+const FEW_RESULTS = 5;
+
+/** The elements of the search page, found once. */
+function findElements(root: HTMLElement) {
+  const find = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = find<HTMLFormElement>('[data-search-form]');
+  return {
+    form,
+    input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
+    sort: form.querySelector<HTMLSelectElement>('select[name="sort"]')!,
+    filterPanel: find<HTMLDetailsElement>('[data-search-filter-panel]'),
+    filters: find<HTMLElement>('[data-search-filters]'),
+    clear: find<HTMLButtonElement>('[data-search-clear]'),
+    status: find<HTMLElement>('[data-search-status]'),
+    suggestion: find<HTMLElement>('[data-search-suggestion]'),
+    list: find<HTMLOListElement>('[data-search-results]'),
+    more: find<HTMLButtonElement>('[data-search-more]'),
+    untranslated: find<HTMLElement>('[data-search-untranslated]'),
+    untranslatedList: find<HTMLOListElement>('[data-search-untranslated-results]'),
+    untranslatedMore: find<HTMLButtonElement>('[data-search-untranslated-more]'),
+  };
+}
+
+/**
  * The search page. Pagefind is loaded only when the reader focuses or types in the search box,
  * or arrives with a query in the URL; the state lives in the URL (`?q=`), so a search can be
  * shared and the back button returns to the previous one.
  */
 export function startSearchPage(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
-  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
-  const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
-  const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const settings = JSON.parse(root.dataset.settings ?? '{}') as SearchSettings;
+  const page = findElements(root);
   root.querySelector('[data-search-no-script]')?.remove();
+  const panel = createFilterPanel(page.filters, strings.filters);
+  const results = createResultList(page.list, page.more, { heading: 'h2' });
+  const untranslated = createResultList(page.untranslatedList, page.untranslatedMore, {
+    heading: 'h3',
+    language: { lang: settings.untranslatedLang, dir: settings.untranslatedDir },
+  });
+  const pagefind = (): Promise<Pagefind> => loadPagefind(settings.bundle);
+  const lang = document.documentElement.lang;
+  const suggestion = createSuggestion(page.suggestion, strings, settings, pagefind, (query) => {
+    page.input.value = query;
+    update(true);
+    page.input.focus();
+  });
 
   let state = readState(new URL(location.href));
   // Filter values and their counts are a fifth of what a first search would fetch on a large
   // archive, so they load only once the reader opens the filters (or arrives with some set).
   let filtersWanted = false;
   let latest = 0;
-  let current: PagefindSearch | null = null;
-  let shown = 0;
-
-  const pagefind = (): Promise<Pagefind> => loadPagefind(root.dataset.bundle ?? '/pagefind/');
 
   function stateFromForm(): SearchState {
     const filters: SearchState['filters'] = {};
     for (const key of SEARCH_FILTERS) {
       const checked = [
-        ...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`),
+        ...page.form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`),
       ].map((box) => box.value);
       if (checked.length) filters[key] = checked;
     }
-    return { query: input.value.trim(), sort: sort.value, filters };
+    return { query: page.input.value.trim(), sort: page.sort.value, filters };
   }
 
-  async function showMore(): Promise<void> {
-    const next = current?.results.slice(shown, shown + PAGE) ?? [];
-    shown += next.length;
-    list.append(...(await Promise.all(next.map((result) => result.data()))).map(renderResult));
-    more.hidden = shown >= (current?.results.length ?? 0);
+  /** Counts per filter value: of the search itself, and for filters whose values add up (OR). */
+  async function filterCounts(api: Pagefind, search: PagefindSearch, available: FilterCounts) {
+    const counts: FilterCounts = { ...search.filters };
+    for (const key of countingFilters(state)) {
+      const options = searchOptions(state, settings, key);
+      const unfiltered = !state.query && Object.keys(options.filters ?? {}).length === 0;
+      const wider = unfiltered ? undefined : await api.search(state.query || null, options);
+      counts[key] = (unfiltered ? available[key] : wider?.filters[key]) ?? {};
+    }
+    return counts;
+  }
+
+  /** The untranslated pages' text, searched when the locale's own results are few. */
+  async function untranslatedResults(api: Pagefind, options: SearchOptions, found: number) {
+    if (!settings.untranslatedBundle || !state.query || found >= FEW_RESULTS) return undefined;
+    const bundle = await openBundle(api, settings.untranslatedBundle);
+    return (await bundle.search(state.query, options)) ?? undefined;
+  }
+
+  function announce(found: number, more: number): void {
+    const own =
+      found === 0 && more === 0
+        ? fill(strings.none, { query: state.query })
+        : fill(state.query ? strings.results : strings.filteredResults, {
+            query: state.query,
+            count: found,
+          });
+    page.status.textContent = more
+      ? `${own} · ${fill(strings.untranslatedResults, { count: more })}`
+      : own;
   }
 
   async function run(): Promise<void> {
     const ticket = ++latest;
+    const isCurrent = () => ticket === latest;
     const filtering = Object.keys(state.filters).length > 0;
-    clear.hidden = !filtering;
-    if (filtering) filterPanel.open = filtersWanted = true;
+    page.clear.hidden = !filtering;
+    if (filtering) page.filterPanel.open = filtersWanted = true;
+    suggestion.hide();
     if (isEmpty(state)) {
-      list.replaceChildren();
-      status.textContent = '';
-      more.hidden = true;
+      results.clear();
+      untranslated.clear();
+      page.untranslated.hidden = true;
+      page.status.textContent = '';
       // With nothing searched yet, an open panel offers every value with its total count.
-      if (filtersWanted) await showAllFilters(ticket);
+      if (filtersWanted) await showAllFilters(isCurrent);
       return;
     }
-    status.textContent = strings.loading;
+    page.status.textContent = strings.loading;
     try {
       const api = await pagefind();
-      const filters = Object.fromEntries(
-        Object.entries(state.filters).map(([key, values]) => [key, { any: values ?? [] }]),
-      );
       // A search counts what each filter value would leave only for the filters already
       // loaded, so they load first (once; later calls return at once).
       const available = filtersWanted ? await api.filters() : undefined;
-      const search = await api.search(state.query || null, {
-        filters,
-        sort: state.sort === 'date' ? { date: 'desc' } : undefined,
-      });
-      if (ticket !== latest || !search) return;
-      current = search;
-      shown = 0;
-      list.replaceChildren();
-      await showMore();
-      if (available) renderFilters(filtersBox, available, search.filters, state, strings);
-      const count = search.results.length;
-      status.textContent =
-        count === 0
-          ? fill(strings.none, { query: state.query })
-          : fill(state.query ? strings.results : strings.filteredResults, {
-              query: state.query,
-              count,
-            });
+      const options = searchOptions(state, settings);
+      const search = await searchWithVariants(api, state.query, options, FEW_RESULTS);
+      if (!isCurrent() || !search) return;
+      const found = search.results.length;
+      const extra = await untranslatedResults(api, options, found);
+      if (!isCurrent()) return;
+      const shown = await results.show(search.results, isCurrent);
+      await untranslated.show(extra?.results ?? [], isCurrent);
+      page.untranslated.hidden = !extra?.results.length;
+      if (available) {
+        if (!panel.drawn) panel.draw(available);
+        panel.update(await filterCounts(api, search, available), state);
+      }
+      if (!isCurrent()) return;
+      const more = extra?.results.length ?? 0;
+      announce(found, more);
+      const excerpts = shown.map((result) => result.excerpt);
+      const unsure = found === 0 ? more === 0 : matchesLoosely(state.query, excerpts, lang);
+      if (state.query && unsure) await suggestion.offer(state.query, options, isCurrent);
     } catch {
-      status.textContent = strings.unavailable;
+      if (isCurrent()) page.status.textContent = strings.unavailable;
     }
   }
 
-  async function showAllFilters(ticket: number): Promise<void> {
+  async function showAllFilters(isCurrent: () => boolean): Promise<void> {
     try {
       const available = await (await pagefind()).filters();
-      if (ticket === latest) renderFilters(filtersBox, available, available, state, strings);
+      if (!isCurrent()) return;
+      if (!panel.drawn) panel.draw(available);
+      panel.update(available, state);
     } catch {
-      status.textContent = strings.unavailable;
+      page.status.textContent = strings.unavailable;
     }
   }
 
-  function update(push: boolean): void {
+  /**
+   * Keeps the page at least as tall as it is, so that fewer results after ticking a filter
+   * do not pull the page up under the reader; typing a new query lets it go.
+   */
+  function keepPlace(keep: boolean): void {
+    root.style.minBlockSize = keep ? `${root.getBoundingClientRect().height}px` : '';
+  }
+
+  function update(push: boolean, stay = false): void {
+    keepPlace(stay);
     state = stateFromForm();
     const url = writeState(new URL(location.href), state);
     if (push) history.pushState(null, '', url);
@@ -120,43 +197,72 @@ export function startSearchPage(root: HTMLElement): void {
     void run();
   }
 
+  listen(page, {
+    update,
+    pagefind,
+    wantFilters() {
+      if (filtersWanted) return;
+      filtersWanted = true;
+      void run();
+    },
+    restore() {
+      state = readState(new URL(location.href));
+      page.input.value = state.query;
+      page.sort.value = state.sort;
+      void run();
+    },
+  });
+  page.input.value = state.query;
+  page.sort.value = state.sort;
+  if (!isEmpty(state)) void run();
+}
+
+/** What the page's controls ask of the search. */
+interface Actions {
+  /** Searches what the form says; `stay` keeps the page where it is, for the filters. */
+  update(push: boolean, stay?: boolean): void;
+  pagefind(): Promise<Pagefind>;
+  /** The filter panel was opened. */
+  wantFilters(): void;
+  /** The URL changed under the page (back, forward). */
+  restore(): void;
+}
+
+/** Connects the page's controls to the search. */
+function listen(page: ReturnType<typeof findElements>, actions: Actions): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   // Work done ahead of a search; if it fails, the search itself says so in the status line.
   const ahead = (work?: (api: Pagefind) => Promise<unknown>) =>
-    void pagefind()
+    void actions
+      .pagefind()
       .then(work)
       .catch(() => undefined);
   // Focus is the first sign of a search coming: load Pagefind.
-  input.addEventListener('focus', () => ahead(), { once: true });
-  filterPanel.addEventListener('toggle', () => {
-    if (!filterPanel.open || filtersWanted) return;
-    filtersWanted = true;
-    void run();
+  page.input.addEventListener('focus', () => ahead(), { once: true });
+  page.filterPanel.addEventListener('toggle', () => {
+    if (page.filterPanel.open) actions.wantFilters();
   });
-  input.addEventListener('input', () => {
+  page.input.addEventListener('input', () => {
     clearTimeout(typing);
-    const query = input.value.trim();
+    const query = page.input.value.trim();
     if (query) ahead((api) => api.preload(query));
-    typing = setTimeout(() => update(false), TYPING_PAUSE_MS);
+    typing = setTimeout(() => actions.update(false), TYPING_PAUSE_MS);
   });
-  form.addEventListener('submit', (event) => {
+  page.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    update(true);
+    actions.update(true);
   });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) update(true);
+  page.form.addEventListener('change', (event) => {
+    if (event.target !== page.input) actions.update(true, true);
   });
-  form.addEventListener('reset', () => setTimeout(() => update(true)));
-  more.addEventListener('click', () => void showMore());
-  window.addEventListener('popstate', () => {
-    state = readState(new URL(location.href));
-    input.value = state.query;
-    sort.value = state.sort;
-    void run();
+  page.clear.addEventListener('click', () => {
+    for (const box of page.filters.querySelectorAll<HTMLInputElement>('input:checked')) {
+      box.checked = false;
+    }
+    actions.update(true, true);
+    // The button hides itself; the reader goes on from the panel it was in.
+    page.filterPanel.querySelector('summary')?.focus();
   });
-
-  input.value = state.query;
-  sort.value = state.sort;
-  if (!isEmpty(state)) void run();
+  window.addEventListener('popstate', () => actions.restore());
 }
