@@ -1,4 +1,8 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/check.ts';
 import {
   buildGate,
   checkGate,
@@ -8,6 +12,7 @@ import {
   htmlGate,
   linkGate,
   publishedUrlGate,
+  reproducibleBuildGate,
   type GateContext,
 } from './gates.ts';
 import { runTranslationReport, translationReportGate } from './translation-report.ts';
@@ -53,6 +58,19 @@ describe(`the content in ${build.contentDir}`, () => {
   it('still builds every page it has published', async () => {
     requireBuiltSite();
     expectGatePasses(await publishedUrlGate(context));
+  });
+
+  it('builds the same files a second time, byte for byte', async () => {
+    requireBuiltSite();
+    const again = join(PROJECT_ROOT, '.test-build', 'content-site-again');
+    await rm(again, { recursive: true, force: true });
+    // Built as the first was (see tests/setup/build-content-site.ts), from the same cache.
+    const second = await buildSite({
+      outDir: again,
+      contentDir: process.env.ANNALS_CONTENT_DIR ? build.contentDir : undefined,
+    });
+    expectGatePasses(buildGate(second));
+    expectGatePasses(await reproducibleBuildGate(context, again));
   });
 
   it('has a translation report, whose outdated translations are warnings on the status page', async () => {

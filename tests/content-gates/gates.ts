@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import site from '../../annals.config.ts';
 import { checkContent, type CheckResult } from '../../src/content-check/check-content.ts';
 import { formatProblem } from '../../src/content-check/problem.ts';
@@ -117,6 +119,44 @@ export async function publishedUrlGate(context: GateContext): Promise<GateFindin
     heading: `Published pages no longer built (listed in ${publishedUrlsFile('content')})`,
     problems: unbuiltPageMessages(published, built),
     advice: 'Each line says what to do.',
+  };
+}
+
+/**
+ * Reproducible builds: a second build of the same content writes the same files, byte for
+ * byte, as the README promises. A difference is the engine's defect, not the editor's, so
+ * the advice says how to report it rather than what to change.
+ */
+export async function reproducibleBuildGate(
+  context: GateContext,
+  secondSiteDir: string,
+): Promise<GateFinding> {
+  const [first, second] = await Promise.all([
+    listSiteFiles(context.siteDir),
+    listSiteFiles(secondSiteDir),
+  ]);
+  const inSecond = new Set(second);
+  const describe = (file: string) => describePageFile(file, context.sources);
+  const problems = [
+    ...first
+      .filter((file) => !inSecond.has(file))
+      .map((f) => `${describe(f)}: only in the first build`),
+    ...second
+      .filter((file) => !first.includes(file))
+      .map((f) => `${describe(f)}: only in the second build`),
+  ];
+  for (const file of first.filter((candidate) => inSecond.has(candidate))) {
+    const [a, b] = await Promise.all([
+      readFile(join(context.siteDir, file)),
+      readFile(join(secondSiteDir, file)),
+    ]);
+    if (!a.equals(b)) problems.push(`${describe(file)}: differs between the two builds`);
+  }
+  return {
+    heading: 'Files that two builds of the same content write differently',
+    problems,
+    advice:
+      'This is a defect of Annals, not of your content: open an issue with these lines and the content files they name. Your change can still be published.',
   };
 }
 
