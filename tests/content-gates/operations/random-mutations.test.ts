@@ -3,11 +3,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../scripts/bench/random.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { PROJECT_ROOT } from '../helpers/check.ts';
-import { mutateShippedContent } from '../helpers/content-mutations.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { createRandom } from '../../../scripts/bench/random.ts';
+import { buildSite } from '../../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../../helpers/check.ts';
+import { mutateShippedContent } from '../../helpers/content-mutations.ts';
 
 /** The seeds of the rounds; a failing round is replayed by running it alone. */
 const SEEDS = ['mutations-1', 'mutations-2', 'mutations-3'];
@@ -25,10 +25,12 @@ function problemLines(output: string): string[] {
 
 const STACK_TRACE = /^\s+at |Stack trace/m;
 
+// Run with the operations, on copies of the content editors change (content/, or the folder
+// ANNALS_CONTENT_DIR names): it reads that content, which no engine test may.
 describe('check and build on randomly broken copies of the shipped content', () => {
   it.each(SEEDS)('agree, with no stack trace, on the changes of seed %s', async (seed) => {
     const { contentDir, changes } = await mutateShippedContent(
-      join(PROJECT_ROOT, 'content'),
+      inject('contentBuild').contentDir,
       createRandom(seed),
       CHANGES,
     );
