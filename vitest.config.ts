@@ -52,6 +52,9 @@ export default defineConfig({
             'tests/setup/build-search-site.ts',
             'tests/setup/chromium.ts',
           ],
+          // The files that visit every kind of page run a few pages at once (describe.concurrent):
+          // Chromium waits on itself often enough that two cores keep busy.
+          maxConcurrency: 3,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -16,7 +16,7 @@ afterAll(() => site?.close());
 /** The site follows the reader's colour scheme, so contrast is checked in both. */
 const COLOR_SCHEMES = ['light', 'dark'] as const;
 
-describe('accessibility (axe: WCAG 2.2 A and AA, and best practices)', () => {
+describe.concurrent('accessibility (axe: WCAG 2.2 A and AA, and best practices)', () => {
   for (const pageType of PAGE_TYPES) {
     it(`${pageType.name} (${pageType.path}) has no violations, in light and dark colours`, async () => {
       requireBuilt(siteDir, pageType);

@@ -27,7 +27,7 @@ async function tabToLink(page: Page): Promise<Focus> {
   return focus;
 }
 
-describe('keyboard navigation', () => {
+describe.concurrent('keyboard navigation', () => {
   for (const pageType of PAGE_TYPES) {
     it(`${pageType.name} (${pageType.path}): the first Tab shows the skip link, Enter moves to <main>, Tab goes on to a link in it if it has one`, async () => {
       requireBuilt(siteDir, pageType);
