@@ -20,9 +20,9 @@ declare module 'vitest' {
 }
 
 /**
- * Builds a copy of the fixture archive under its site configuration, on the fixture's build
- * day (vitest runs this set-up outside the engine projects' environment). The copy is outside git,
- * so dates and translation states come from the content alone, the same in every checkout.
+ * Builds a copy of the fixture archive under its site configuration (vitest runs this set-up
+ * outside the engine projects' environment), on the fixture's build day. The copy is outside
+ * git, so dates and translation states come from the content alone, the same in every checkout.
  */
 async function buildFixtureSite(): Promise<string> {
   const contentDir = await mkdtemp(join(tmpdir(), 'annals-fixture-'));
