@@ -5,8 +5,13 @@ import { defineConfig } from 'astro/config';
 import site from './annals.config.ts';
 import { annals } from './src/integration/annals.ts';
 import { astroCacheDir } from './src/integration/cache-dir.ts';
+import { resolvedConfigFile, siteConfigPlugin } from './src/integration/site-config-file.ts';
 import { renderMarkdown, renderMdx } from './src/markdown/render-bodies.ts';
 import { astroCspOptions } from './src/outputs/security-policy.ts';
+
+// annals.config.ts, or the configuration ANNALS_CONFIG names where Node loads its hook
+// (scripts/lib/site-config-hook.ts): the engine tests build their fixture site so.
+const configFile = resolvedConfigFile(import.meta.resolve('./annals.config.ts'));
 
 const localeCodes = site.locales.map((locale) => locale.code);
 
@@ -32,4 +37,6 @@ export default defineConfig({
   // refuses (Astro's CSP documentation lists Shiki as unsupported).
   markdown: { processor: renderMarkdown(), syntaxHighlight: false },
   integrations: [annals(site), mdx({ processor: renderMdx(rootDir) })],
+  // Pages, components and src/ modules import annals.config.ts too: they get the same file.
+  vite: { plugins: [siteConfigPlugin(configFile)] },
 });

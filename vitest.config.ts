@@ -1,18 +1,28 @@
 import { defineConfig } from 'vitest/config';
-import { FIXTURE_ARCHIVE_DIR } from './tests/fixtures/fixture-archive.ts';
+import { siteConfigEnv, siteConfigPlugin } from './src/integration/site-config-file.ts';
+import { FIXTURE_ARCHIVE_DIR, FIXTURE_CONFIG_FILE } from './tests/fixtures/fixture-archive.ts';
 
 /**
- * Engine tests never read the shipped `content/`: they build fixture archives. Whatever in
- * them falls back to "the content folder" (the build, the checker, the scripts) is pointed at
- * the fixture archive instead, so `content/` can be replaced by any other archive and every
- * engine test still passes.
+ * Engine tests never read the shipped `content/` nor the project's `annals.config.ts`: they
+ * build fixture archives under the fixture site configuration. Whatever in them falls back to
+ * "the content folder" or "the site configuration" (the build, the checker, the scripts) is
+ * pointed at the fixture's instead, so `npm run init` can replace both with another archive
+ * in any locales and every engine test still passes.
  */
-const ENGINE_ENV = { ANNALS_CONTENT_DIR: FIXTURE_ARCHIVE_DIR };
+const ENGINE_ENV = {
+  ANNALS_CONTENT_DIR: FIXTURE_ARCHIVE_DIR,
+  // For every Node process the tests start: the scripts, Astro's build.
+  ...siteConfigEnv(FIXTURE_CONFIG_FILE),
+};
+
+/** For the engine projects' own imports: src/ modules get the fixture configuration too. */
+const ENGINE = { plugins: [siteConfigPlugin(FIXTURE_CONFIG_FILE)] };
 
 export default defineConfig({
   test: {
     projects: [
       {
+        ...ENGINE,
         test: {
           name: 'unit',
           include: [
@@ -28,6 +38,7 @@ export default defineConfig({
       },
       {
         // Tests that build a site: one build at a time, and the fixture site built once first.
+        ...ENGINE,
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/site/**/*.test.ts'],
@@ -42,6 +53,7 @@ export default defineConfig({
         // The engine's quality gates on the fixture site: HTML validity, links, no client
         // JavaScript, and in Chromium accessibility and what a reader does. One file at a
         // time, each starting its own server and browser; the site is the one built above.
+        ...ENGINE,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

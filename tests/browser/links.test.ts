@@ -1,5 +1,5 @@
 import { describe, inject, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import { expectNoProblems } from '../helpers/expect-none.ts';
 import { findBrokenLinks } from '../helpers/link-check.ts';
 

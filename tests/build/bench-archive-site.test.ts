@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import { generateArchive } from '../../scripts/bench/generate.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { writeContentTree } from '../helpers/content-tree.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { markdown, writeContentTree } from '../helpers/content-tree.ts';
 import { editFile, withFiles } from '../helpers/edit-tree.ts';

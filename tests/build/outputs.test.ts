@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { writeContentTree } from '../helpers/content-tree.ts';
 import { expectNoProblems } from '../helpers/expect-none.ts';

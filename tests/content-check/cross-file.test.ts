@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import projectSite from '../../annals.config.ts';
+import fixtureSite from '../fixtures/annals.config.ts';
 import { defineSite, type SiteConfig } from '../../src/schemas/site-config.ts';
 import { checkTree } from '../helpers/check.ts';
 import { markdown } from '../helpers/content-tree.ts';
@@ -244,7 +244,7 @@ describe('reserved URLs', () => {
 });
 
 describe('countries and the site’s regions', () => {
-  const withRegions = (regions: SiteConfig['regions']) => defineSite({ ...projectSite, regions });
+  const withRegions = (regions: SiteConfig['regions']) => defineSite({ ...fixtureSite, regions });
   const CITY = 'cities/holm/index.md';
 
   it('refuses a country that no region of the site lists, naming the setting to add it to', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import { countryCodeOf } from '../../src/editor/country-answer.ts';
 import { loadEditorContext } from '../../src/editor/editor-context.ts';
 import { answerInContext } from '../../src/editor/entry-draft.ts';

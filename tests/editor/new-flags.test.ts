@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { sourceFingerprint } from '../../src/i18n/translation-status.ts';
 import { PROJECT_ROOT } from '../helpers/check.ts';

@@ -2,7 +2,12 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { FIXTURE_ARCHIVE_DIR, FIXTURE_BUILD_EPOCH } from '../fixtures/fixture-archive.ts';
+import { siteConfigEnv } from '../../src/integration/site-config-file.ts';
+import {
+  FIXTURE_ARCHIVE_DIR,
+  FIXTURE_BUILD_EPOCH,
+  FIXTURE_CONFIG_FILE,
+} from '../fixtures/fixture-archive.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../helpers/check.ts';
 import { oncePerRun } from './once-per-run.ts';
@@ -15,8 +20,9 @@ declare module 'vitest' {
 }
 
 /**
- * Builds a copy of the fixture archive, on the fixture's build day. The copy is outside git,
- * so dates and translation states come from the content alone, the same in every checkout.
+ * Builds a copy of the fixture archive under its site configuration (vitest runs this set-up
+ * outside the engine projects' environment), on the fixture's build day. The copy is outside
+ * git, so dates and translation states come from the content alone, the same in every checkout.
  */
 async function buildFixtureSite(): Promise<string> {
   const contentDir = await mkdtemp(join(tmpdir(), 'annals-fixture-'));
@@ -26,7 +32,7 @@ async function buildFixtureSite(): Promise<string> {
   const result = await buildSite({
     outDir,
     contentDir,
-    env: { SOURCE_DATE_EPOCH: FIXTURE_BUILD_EPOCH },
+    env: { SOURCE_DATE_EPOCH: FIXTURE_BUILD_EPOCH, ...siteConfigEnv(FIXTURE_CONFIG_FILE) },
   });
   await rm(contentDir, { recursive: true, force: true });
   if (result.exitCode !== 0)

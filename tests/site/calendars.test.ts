@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import { FIXTURE_BUILD_DAY } from '../fixtures/fixture-archive.ts';
 import { fixtureEntries } from '../fixtures/fixture-entries.ts';
 import { expectNoProblems } from '../helpers/expect-none.ts';

@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import type { ValidEntryFile } from '../../src/content-check/validate-file.ts';
 import { fixtureEntries } from '../fixtures/fixture-entries.ts';
 import { definitions, normalizeSpace, readPage, textOf } from '../helpers/html.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import site from '../../annals.config.ts';
+import site from '../fixtures/annals.config.ts';
 import { REGIONS } from '../../src/data/regions.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { countryName, regionName } from '../../src/i18n/place-names.ts';

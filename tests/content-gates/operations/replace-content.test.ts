@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../vitest.config.ts';
-import { FIXTURE_ARCHIVE_DIR } from '../../fixtures/fixture-archive.ts';
+import { FIXTURE_ARCHIVE_DIR, FIXTURE_CONFIG_FILE } from '../../fixtures/fixture-archive.ts';
 import { PROJECT_ROOT } from '../../helpers/check.ts';
 import { expectNoProblems } from '../../helpers/expect-none.ts';
 
@@ -28,13 +28,13 @@ interface ProjectConfig {
   test: { name: string; env?: Record<string, string> };
 }
 
-// Replacing content/ with another archive (another network's, or `npm run init`'s starter)
-// must leave `npm test` green. The engine's tests cannot see the change by construction, as
-// these tests show, and every run of them is a real run with the content elsewhere (the
-// fixture archive). The content gates on another archive than the shipped one are run by
+// Replacing content/ and annals.config.ts with another archive (another network's, or
+// `npm run init`'s starter, in other locales) must leave `npm test` green. The engine's tests
+// cannot see the change by construction, as these tests show, and every run of them is a real
+// run with the content and configuration elsewhere (the fixture archive's). The content gates on another archive than the shipped one are run by
 // tests/build/init-archive.test.ts, on the starter `npm run init` writes.
 describe('replacing the whole of content/ with a different small archive', () => {
-  it('changes nothing an engine test reads: every engine project reads the fixture archive as its content', () => {
+  it('changes nothing an engine test reads: every engine project reads the fixture archive as its content, under its own site configuration', () => {
     const projects = (config.test?.projects ?? []) as ProjectConfig[];
     const engine = projects.filter(
       (project) => !['content-gates', 'operations'].includes(project.test.name),
@@ -42,6 +42,7 @@ describe('replacing the whole of content/ with a different small archive', () =>
     expect(engine.map((project) => project.test.name)).toEqual(['unit', 'site', 'browser']);
     for (const project of engine) {
       expect(project.test.env?.ANNALS_CONTENT_DIR, project.test.name).toBe(FIXTURE_ARCHIVE_DIR);
+      expect(project.test.env?.ANNALS_CONFIG, project.test.name).toBe(FIXTURE_CONFIG_FILE);
     }
   });
 
