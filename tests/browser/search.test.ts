@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import siteConfig from '../../annals.config.ts';
+import siteConfig from '../fixtures/annals.config.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { SEARCH_ARCHIVE_DIR, SEARCH_SITE_BASE as BASE } from '../fixtures/search-archive.ts';
 import { describeViolations, findAccessibilityViolations } from '../helpers/axe.ts';
