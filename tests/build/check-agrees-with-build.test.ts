@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../helpers/check.ts';
@@ -10,18 +9,7 @@ import { CONTENT_MISTAKES } from '../helpers/content-mistakes.ts';
 import { markdown, writeContentTree } from '../helpers/content-tree.ts';
 import { withFiles } from '../helpers/edit-tree.ts';
 import { validArchive } from '../helpers/valid-archive.ts';
-
-/** The problem lines of a check's or a build's output: `content/…:line: error: …`. */
-function problemLines(output: string): string[] {
-  return stripVTControlCharacters(output)
-    .split('\n')
-    .map((line) => line.replace(/^.*?\[(ERROR|WARN)\] \[annals\] /, ''))
-    .filter((line) => /^content\/.*?:\d+: (error|warning): /.test(line))
-    .sort();
-}
-
-/** A Node stack frame, or Astro's heading for one. */
-const STACK_TRACE = /^\s+at |Stack trace/m;
+import { problemLines, STACK_TRACE } from '../helpers/problem-lines.ts';
 
 describe('check and build, given every content mistake the checker knows', () => {
   let contentDir = '';

@@ -2,28 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { createRandom } from '../../../scripts/bench/random.ts';
 import { buildSite } from '../../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../../helpers/check.ts';
 import { mutateShippedContent } from '../../helpers/content-mutations.ts';
+import { problemLines, STACK_TRACE } from '../../helpers/problem-lines.ts';
 
 /** The seeds of the rounds; a failing round is replayed by running it alone. */
 const SEEDS = ['mutations-1', 'mutations-2', 'mutations-3'];
 /** Changes per round: several, so that three builds try many kinds of mistake. */
 const CHANGES = 4;
-
-/** The problem lines of a check's or a build's output, sorted: `content/…:line: error: …`. */
-function problemLines(output: string): string[] {
-  return stripVTControlCharacters(output)
-    .split('\n')
-    .map((line) => line.replace(/^.*?\[(ERROR|WARN)\] \[annals\] /, ''))
-    .filter((line) => /^content\/.*?:\d+: (error|warning): /.test(line))
-    .sort();
-}
-
-const STACK_TRACE = /^\s+at |Stack trace/m;
 
 // Run with the operations, on copies of the content editors change (content/, or the folder
 // ANNALS_CONTENT_DIR names): it reads that content, which no engine test may.
