@@ -259,7 +259,7 @@ sources:
     const cities: [id: string, country: string, code: string][] = [
       ['porto', 'Portugal', 'PT'],
       ['guadalajara', 'Mexique', 'MX'],
-      ['cuenca', 'Ecuador', 'EC'],
+      ['ambato', 'Ecuador', 'EC'],
       ['tianjin', '中国', 'CN'],
       ['galway', 'ie', 'IE'],
     ];
