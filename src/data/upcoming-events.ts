@@ -2,9 +2,23 @@ import type { Archive } from './archive.ts';
 import type { Entry } from './load-archive.ts';
 
 /**
+ * Whether an event is not yet over on `today` (the build day): it ends, or without an end
+ * starts, on or after that day. The one place that decides "upcoming" for pages, calendars
+ * and the content check; ISO days compare as text, so no time zone comes into it.
+ */
+export function isUpcoming(dates: { start: string; end?: string }, today: string): boolean {
+  return (dates.end ?? dates.start) >= today;
+}
+
+/**
  * Events that end on or after `today` (the build day), soonest first. Events are stored
  * newest first, so the filtered list is read backwards.
  */
 export function getUpcomingEvents(archive: Archive, today: string): Entry<'events'>[] {
-  return archive.events.filter((event) => (event.data.end ?? event.data.start) >= today).reverse();
+  return archive.events.filter((event) => isUpcoming(event.data, today)).reverse();
+}
+
+/** Events that were over before `today`, newest first. */
+export function getPastEvents(archive: Archive, today: string): Entry<'events'>[] {
+  return archive.events.filter((event) => !isUpcoming(event.data, today));
 }

@@ -1,3 +1,4 @@
+import { isUpcoming } from '../../data/upcoming-events.ts';
 import { fieldProblem, type ContentRule } from './rule.ts';
 
 /**
@@ -9,10 +10,15 @@ export const pastEventStatus: ContentRule = ({ facts, today }) =>
   facts
     .filter((entry) => entry.collection === 'events' && entry.written.status === 'scheduled')
     .flatMap((event) => {
-      const lastDay = (event.data.end ?? event.data.start) as string | undefined;
+      const dates = event.data as { start?: string; end?: string };
       const links = (event.data.links ?? []) as { kind: string }[];
-      if (!lastDay || lastDay >= today || !links.some((link) => link.kind === 'registration'))
+      if (
+        !dates.start ||
+        isUpcoming({ start: dates.start, end: dates.end }, today) ||
+        !links.some((link) => link.kind === 'registration')
+      )
         return [];
+      const lastDay = dates.end ?? dates.start;
       return [
         fieldProblem(
           event,
