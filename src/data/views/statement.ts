@@ -1,8 +1,9 @@
-import { DEFAULT_LOCALE, getLocale } from '../i18n/locales.ts';
-import type { Archive } from './archive.ts';
-import { documentsView, type DocumentsView } from './documents.ts';
-import type { Entry } from './load-archive.ts';
-import { localize, type LocalText } from './localize.ts';
+import { DEFAULT_LOCALE, getLocale } from '../../i18n/locales.ts';
+import type { Archive } from '../archive.ts';
+import { documentsView, type DocumentsView } from '../documents.ts';
+import type { Entry } from '../load-archive.ts';
+import { localize, type LocalText } from '../localize.ts';
+import { entryPageView, type EntryPageView } from './entry-page.ts';
 
 /** The statements adopted at the events of one series, in the order of the events. */
 export interface SeriesStatements {
@@ -11,8 +12,9 @@ export interface SeriesStatements {
   statements: Entry<'statements'>[];
 }
 
-/** What a statement page shows besides its text, computed once for the page. */
+/** What a statement page shows, computed once for the page. */
 export interface StatementView {
+  page: EntryPageView;
   adoptedAt?: Entry<'events'>;
   relatedEvents: Entry<'events'>[];
   /** The action points in the page's language, or in the default one when not translated. */
@@ -53,7 +55,7 @@ export function seriesStatementsOf(
   return statements.length > 1 ? { series, statements } : undefined;
 }
 
-/** Everything a statement page shows of `entry` in `locale` besides its title and text. */
+/** Everything a statement page shows of `entry` in `locale`. */
 export function statementView(
   archive: Archive,
   entry: Entry<'statements'>,
@@ -64,6 +66,7 @@ export function statementView(
   const pointsLang = getLocale(translatedPoints ? locale : DEFAULT_LOCALE).lang;
   const points = translatedPoints ?? statement.actionPoints ?? [];
   return {
+    page: entryPageView(archive, entry, locale),
     adoptedAt: statement.adoptedAt && archive.get('events', statement.adoptedAt.id),
     relatedEvents: statement.relatedEvents.map((ref) => archive.get('events', ref.id)),
     actionPoints: points.map((text) => ({ text, lang: pointsLang })),
@@ -71,4 +74,21 @@ export function statementView(
     documents: documentsView(entry),
     seriesStatements: seriesStatementsOf(archive, entry),
   };
+}
+
+/** A statement as a list shows it: linked, with the event that adopted it. */
+export interface StatementSummaryView {
+  entry: Entry<'statements'>;
+  adoptedAt?: Entry<'events'>;
+}
+
+/** The summaries of `statements`, in their order, for a list of statements. */
+export function statementSummaries(
+  archive: Archive,
+  statements: readonly Entry<'statements'>[],
+): StatementSummaryView[] {
+  return statements.map((entry) => ({
+    entry,
+    adoptedAt: entry.data.adoptedAt && archive.get('events', entry.data.adoptedAt.id),
+  }));
 }
