@@ -15,6 +15,7 @@ export interface SeriesStatements {
 /** What a statement page shows, computed once for the page. */
 export interface StatementView {
   page: EntryPageView;
+  entry: Entry<'statements'>;
   adoptedAt?: Entry<'events'>;
   relatedEvents: Entry<'events'>[];
   /** The action points in the page's language, or in the default one when not translated. */
@@ -67,6 +68,7 @@ export function statementView(
   const points = translatedPoints ?? statement.actionPoints ?? [];
   return {
     page: entryPageView(archive, entry, locale),
+    entry,
     adoptedAt: statement.adoptedAt && archive.get('events', statement.adoptedAt.id),
     relatedEvents: statement.relatedEvents.map((ref) => archive.get('events', ref.id)),
     actionPoints: points.map((text) => ({ text, lang: pointsLang })),
