@@ -4,6 +4,7 @@ import {
   docsIndexView,
   seriesIndexView,
 } from '../../../src/data/views/indexes.ts';
+import { docView } from '../../../src/data/views/doc.ts';
 import { entry, handMadeArchive } from './hand-made-archive.ts';
 import { sampleArchive } from './sample-archive.ts';
 
@@ -51,5 +52,16 @@ describe('seriesIndexView and docsIndexView', () => {
       text: 'How to begin.',
       lang: 'en',
     });
+  });
+});
+
+describe('docView', () => {
+  it('lists every documentation page for the sidebar and links the shown file for editing', () => {
+    const first = entry('docs', 'start', { title: 'Start', order: 1 }, { fr: { title: 'Début' } });
+    const second = entry('docs', 'next', { title: 'Next', order: 2 });
+    const view = docView(handMadeArchive([first, second]), first, 'fr');
+    expect(view.page.title).toEqual({ text: 'Début', lang: 'fr' });
+    expect(view.docs.map((doc) => doc.id)).toEqual(['start', 'next']);
+    expect(view.editUrl).toMatch(/\/docs\/start\/index\.md$/);
   });
 });
