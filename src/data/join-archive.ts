@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES, CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { groupBy } from './group-by.ts';
 import type { Entry } from './load-archive.ts';
@@ -6,10 +7,6 @@ import type { Region, RegionScheme } from './region-scheme.ts';
 type Ref = { id: string };
 const ids = (refs: readonly Ref[] | undefined) => (refs ?? []).map((ref) => ref.id);
 const oneId = (ref: Ref | undefined) => (ref ? [ref.id] : []);
-const byNewest =
-  <T>(date: (item: T) => string) =>
-  (a: T, b: T) =>
-    date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0;
 
 /** The entries of every collection, as loaded: one list per collection of the content model. */
 export type EntriesByCollection = { [C in CollectionName]: Entry<C>[] };
@@ -54,16 +51,27 @@ export interface Archive extends Readonly<EntriesByCollection> {
   linksTo: ArchiveLinks;
 }
 
-/** Each collection's entries in display order: newest first, documentation by `order`. */
-function sortForDisplay(loaded: EntriesByCollection): EntriesByCollection {
-  return {
-    ...loaded,
-    events: loaded.events.toSorted(byNewest((event) => event.data.start)),
-    awards: loaded.awards.toSorted(byNewest((award) => String(award.data.year))),
-    statements: loaded.statements.toSorted(byNewest((statement) => statement.data.date ?? '')),
-    publications: loaded.publications.toSorted(byNewest((publication) => publication.data.date)),
-    docs: loaded.docs.toSorted((a, b) => a.data.order - b.data.order),
+/** A field's value for sorting: a date (ISO text, or a year) or a number; missing sorts first. */
+const sortValue = (entry: Entry, field: string) =>
+  (entry.data as Record<string, unknown>)[field] as string | number | undefined;
+
+function compareBy(field: string, newestFirst: boolean) {
+  return (a: Entry, b: Entry) => {
+    const [x, y] = [sortValue(a, field) ?? '', sortValue(b, field) ?? ''];
+    const order = x < y ? -1 : x > y ? 1 : 0;
+    return newestFirst ? -order : order;
   };
+}
+
+/**
+ * One collection's entries in display order, as the content model says: dated collections
+ * newest first, documentation by its `order`, the rest by folder name, as loaded.
+ */
+function sortForDisplay<C extends CollectionName>(collection: C, entries: Entry<C>[]): Entry<C>[] {
+  const { dateField, orderField } = CONTENT_MODEL[collection] as CollectionModel;
+  if (dateField) return entries.toSorted(compareBy(dateField, true));
+  if (orderField) return entries.toSorted(compareBy(orderField, false));
+  return entries;
 }
 
 /** Entries by `<collection>/<name>`, under their folder name and under each of their aliases. */
@@ -115,7 +123,9 @@ function linkEntries(sorted: EntriesByCollection): ArchiveLinks {
  * site (tests/helpers/archive-entries.ts); `getArchive()` joins what Astro loaded.
  */
 export function joinArchive(loaded: EntriesByCollection, regions: RegionScheme): Archive {
-  const sorted = sortForDisplay(loaded);
+  const sorted = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, sortForDisplay(name, loaded[name])]),
+  ) as EntriesByCollection;
   const index = indexEntries(Object.values(sorted).flat());
   const get = <C extends CollectionName>(collection: C, id: string): Entry<C> => {
     const entry = index.byId(collection, id);

@@ -40,6 +40,7 @@ const award = makeEntry('awards', 'award-2017', {
   conferredAt: ref('events', '2017-holm'),
   winners: [{ city: ref('cities', 'holm') }],
 });
+const earlierAward = makeEntry('awards', 'award-2015', { year: 2015 });
 const report = makeEntry('publications', 'report', {
   date: '2018-01-01',
   events: [ref('events', '2017-holm')],
@@ -51,6 +52,7 @@ const start = makeEntry('docs', 'start', { order: 1 });
 /** Entries given in no useful order, as the join must not rely on the loader's. */
 const archive = makeArchive(
   [
+    earlierAward,
     guide,
     call,
     first,
@@ -71,9 +73,10 @@ const archive = makeArchive(
 const idsOf = (entries: readonly { id: string }[] | undefined) => entries?.map((entry) => entry.id);
 
 describe('joinArchive', () => {
-  it('sorts events, statements and publications newest first, and documentation by order', () => {
+  it('sorts dated collections newest first, and documentation by order', () => {
     expect(idsOf(archive.events)).toEqual(['2020-online', '2017-holm', '2013-beijing']);
     expect(idsOf(archive.statements)).toEqual(['holm-call', 'undated']);
+    expect(idsOf(archive.awards)).toEqual(['award-2017', 'award-2015']);
     expect(idsOf(archive.docs)).toEqual(['start', 'guide']);
   });
 

@@ -1,3 +1,4 @@
+import { CONTENT_MODEL } from '../../schemas/model.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import type { SiteConfig } from '../../schemas/site-config.ts';
 import { fieldPath, type Problem } from '../problem.ts';
@@ -42,4 +43,9 @@ export function fieldProblem(
  */
 export function isUnreadable(entry: ValidEntryFile, field: string): boolean {
   return entry.written[field] !== undefined && entry.data[field] === undefined;
+}
+
+/** Whether the content model expects entries of a collection to give `field` (`expectedFields`). */
+export function expects(collection: CollectionName, field: 'summary' | 'sources'): boolean {
+  return (CONTENT_MODEL[collection].expectedFields as readonly string[]).includes(field);
 }
