@@ -181,3 +181,17 @@ export function collectionsWith<Flag extends CollectionFlag>(flag: Flag): Collec
     (name) => (CONTENT_MODEL[name] as CollectionModel)[flag],
   ) as CollectionsWith<Flag>[];
 }
+
+/**
+ * The fields of a facts file of collection `C` as its schema reads them. References and
+ * images are `unknown` here: what they become depends on who reads them (Astro's
+ * `reference()` and `image()` in the build, ids and paths in the checker).
+ */
+export type FactsData<C extends CollectionName> = z.output<
+  ReturnType<(typeof CONTENT_MODEL)[C]['createFactsSchema']>
+>;
+
+/** The fields of a translation file of collection `C` as its schema reads them. */
+export type TranslationData<C extends CollectionName> = z.output<
+  (typeof CONTENT_MODEL)[C]['translationSchema']
+>;

@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { collectionPath, entryPath } from '../../src/data/page-paths.ts';
-import { COLLECTION_NAMES, collectionsWith, CONTENT_MODEL } from '../../src/schemas/model.ts';
+import {
+  COLLECTION_NAMES,
+  collectionsWith,
+  CONTENT_MODEL,
+  type CollectionModel,
+} from '../../src/schemas/model.ts';
 
 const PAGES = new URL('../../src/pages/[lang]/', import.meta.url);
 
@@ -21,9 +26,9 @@ describe('the content model', () => {
   });
 
   it.each(COLLECTION_NAMES)('orders %s by a field of its schema', (collection) => {
-    const model = CONTENT_MODEL[collection] as { dateField?: string; orderField?: string };
+    const model: CollectionModel = CONTENT_MODEL[collection];
     const anything = () => z.string();
-    const shape = CONTENT_MODEL[collection].createFactsSchema(anything, anything).shape;
+    const shape = model.createFactsSchema(anything, anything).shape;
     for (const field of [model.dateField, model.orderField].filter(Boolean)) {
       expect(Object.keys(shape)).toContain(field);
     }

@@ -2,7 +2,7 @@ import { CONTENT_MODEL } from '../../schemas/model.ts';
 import { proseLines } from '../body-lines.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { Problem } from '../problem.ts';
-import type { ValidEntryFile } from '../validate-file.ts';
+import type { FactsFile } from '../validate-file.ts';
 import type { ContentRule } from './rule.ts';
 import { RESERVED, slugOf } from './unique-slugs.ts';
 
@@ -46,7 +46,7 @@ interface CollectionPages {
   aliases: Set<string>;
 }
 
-function pagesByCollection(facts: ValidEntryFile[]): Map<string, CollectionPages> {
+function pagesByCollection(facts: FactsFile[]): Map<string, CollectionPages> {
   const pages = new Map(
     Object.keys(CONTENT_MODEL).map((name) => [
       name,
@@ -57,7 +57,7 @@ function pagesByCollection(facts: ValidEntryFile[]): Map<string, CollectionPages
     const collection = pages.get(entry.collection);
     const slug = slugOf(entry);
     if (slug !== undefined) collection?.slugs.add(slug);
-    for (const alias of (entry.data.aliases as string[] | undefined) ?? []) {
+    for (const alias of entry.data.aliases ?? []) {
       collection?.aliases.add(alias);
     }
   }
@@ -109,7 +109,7 @@ function problemWith(
 export const pageLinks: ContentRule = ({ facts, translations, factsOf }) => {
   const pages = pagesByCollection(facts);
   return [...facts, ...translations].flatMap((entry) => {
-    const owner = entry.locale ? factsOf(entry.collection, entry.id) : entry;
+    const owner = entry.locale === undefined ? entry : factsOf(entry.collection, entry.id);
     const page = { collection: entry.collection, slug: (owner && slugOf(owner)) ?? entry.id };
     return proseLines(entry).flatMap(({ line, text }) =>
       LINK_TARGETS.flatMap((pattern) => [...text.matchAll(pattern)]).flatMap((match) => {
