@@ -147,7 +147,8 @@ export function joinArchive(loaded: EntriesByCollection, regions: RegionScheme):
   return {
     ...sorted,
     get,
-    find: (collection, name) => index.byName(collection, name) as never,
+    find: <C extends CollectionName>(collection: C, name: string) =>
+      index.byName(collection, name) as Entry<C> | undefined,
     placeOf,
     linksTo: linkEntries(sorted),
   };
