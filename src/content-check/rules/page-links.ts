@@ -40,7 +40,10 @@ function relativeTo(collection: string, path: string): string {
   return `../../${rest.join('/')}`;
 }
 
-/** The entry pages of a collection: current slugs, and former ones that redirect. */
+/**
+ * The entry pages of a collection, by its URL segment (the paths here are page paths):
+ * current slugs, and former ones that redirect.
+ */
 interface CollectionPages {
   slugs: Set<string>;
   aliases: Set<string>;
@@ -48,13 +51,13 @@ interface CollectionPages {
 
 function pagesByCollection(facts: FactsFile[]): Map<string, CollectionPages> {
   const pages = new Map(
-    Object.keys(CONTENT_MODEL).map((name) => [
-      name,
+    Object.values(CONTENT_MODEL).map(({ segment }) => [
+      segment,
       { slugs: new Set<string>(), aliases: new Set<string>() },
     ]),
   );
   for (const entry of facts) {
-    const collection = pages.get(entry.collection);
+    const collection = pages.get(CONTENT_MODEL[entry.collection].segment);
     const slug = slugOf(entry);
     if (slug !== undefined) collection?.slugs.add(slug);
     for (const alias of entry.data.aliases ?? []) {
@@ -110,7 +113,10 @@ export const pageLinks: ContentRule = ({ facts, translations, factsOf }) => {
   const pages = pagesByCollection(facts);
   return [...facts, ...translations].flatMap((entry) => {
     const owner = entry.locale === undefined ? entry : factsOf(entry.collection, entry.id);
-    const page = { collection: entry.collection, slug: (owner && slugOf(owner)) ?? entry.id };
+    const page = {
+      collection: CONTENT_MODEL[entry.collection].segment,
+      slug: (owner && slugOf(owner)) ?? entry.id,
+    };
     return proseLines(entry).flatMap(({ line, text }) =>
       LINK_TARGETS.flatMap((pattern) => [...text.matchAll(pattern)]).flatMap((match) => {
         const message = problemWith(match[1]!, page, pages);
