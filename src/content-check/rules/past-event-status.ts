@@ -1,5 +1,5 @@
 import { isUpcoming } from '../../data/upcoming-events.ts';
-import { fieldProblem, type ContentRule } from './rule.ts';
+import { fieldProblem, inCollection, type ContentRule } from './rule.ts';
 
 /**
  * Warns about an event that is over but still reads as upcoming: its front matter says
@@ -8,17 +8,18 @@ import { fieldProblem, type ContentRule } from './rule.ts';
  */
 export const pastEventStatus: ContentRule = ({ facts, today }) =>
   facts
-    .filter((entry) => entry.collection === 'events' && entry.written.status === 'scheduled')
+    .filter(inCollection('events'))
+    .filter((event) => event.written.status === 'scheduled')
     .flatMap((event) => {
-      const dates = event.data as { start?: string; end?: string };
-      const links = (event.data.links ?? []) as { kind: string }[];
+      const { start, end } = event.data;
+      const links = event.data.links ?? [];
       if (
-        !dates.start ||
-        isUpcoming({ start: dates.start, end: dates.end }, today) ||
+        !start ||
+        isUpcoming({ start, end }, today) ||
         !links.some((link) => link.kind === 'registration')
       )
         return [];
-      const lastDay = dates.end ?? dates.start;
+      const lastDay = end ?? start;
       return [
         fieldProblem(
           event,
