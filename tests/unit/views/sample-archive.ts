@@ -102,7 +102,7 @@ export const report = entry('publications', 'report', {
   aliases: [],
 });
 
-/** The sample archive, each collection newest first as the query layer sorts it. */
+/** The sample archive, joined (and so sorted for display) as the build joins it. */
 export const sampleArchive = () =>
   handMadeArchive([
     nextConference,
