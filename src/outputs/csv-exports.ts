@@ -13,21 +13,28 @@ const byId = <T extends Entry>(entries: readonly T[]) =>
 
 const pageUrl = (entry: Entry) => absoluteUrl(entryUrl(entry, DEFAULT_LOCALE));
 
-/** The columns every table that names a city ends with: where it is, and its identifiers. */
-function cityColumns<Row>(city: (row: Row) => Entry<'cities'> | undefined): CsvColumn<Row>[] {
+/**
+ * The columns every table that names a city ends with: where it is, and its identifiers;
+ * `prefix` names them after the city in a table of something else (`city_geonames`).
+ */
+function cityColumns<Row>(
+  city: (row: Row) => Entry<'cities'> | undefined,
+  prefix = 'city_',
+): CsvColumn<Row>[] {
+  const data = (row: Row) => city(row)?.data;
   return [
-    column('city_geonames', 'GeoNames id of the city.', (r) => city(r)?.data.geonames, 'integer'),
-    column('city_wikidata', 'Wikidata item of the city.', (r) => city(r)?.data.wikidata),
+    column(`${prefix}geonames`, 'GeoNames id of the city.', (r) => data(r)?.geonames, 'integer'),
+    column(`${prefix}wikidata`, 'Wikidata item of the city.', (r) => data(r)?.wikidata),
     column(
       'latitude',
-      'Latitude of the city, WGS 84 decimal degrees.',
-      (r) => city(r)?.data.coordinates?.latitude,
+      'Latitude of the city, in WGS 84 decimal degrees.',
+      (r) => data(r)?.coordinates?.latitude,
       'number',
     ),
     column(
       'longitude',
-      'Longitude of the city, WGS 84 decimal degrees.',
-      (r) => city(r)?.data.coordinates?.longitude,
+      'Longitude of the city, in WGS 84 decimal degrees.',
+      (r) => data(r)?.coordinates?.longitude,
       'number',
     ),
   ];
@@ -135,7 +142,7 @@ export const CITY_TABLE: readonly CsvColumn<Entry<'cities'>>[] = [
     'When it joined the network: YYYY, YYYY-MM or YYYY-MM-DD.',
     (city) => city.data.memberSince,
   ),
-  ...cityColumns<Entry<'cities'>>((city) => city),
+  ...cityColumns<Entry<'cities'>>((city) => city, ''),
 ];
 
 /** Every city as a table row, sorted by id. */

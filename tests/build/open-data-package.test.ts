@@ -42,6 +42,8 @@ describe('the Data Package', () => {
     const pkg = await readJson('data/datapackage.json');
     const validatePackage = await dataPackageValidator('data-package');
     expect(validatePackage(pkg), errorsOf(validatePackage)).toBe(true);
+    // The profile does refuse a package: a name with capitals and spaces is not one.
+    expect(validatePackage({ ...pkg, name: 'Learning Cities' })).toBe(false);
     const validateTable = await dataPackageValidator('tabular-data-resource');
     const tables = pkg.resources.filter(
       (resource: { profile: string }) => resource.profile === 'tabular-data-resource',
@@ -72,7 +74,7 @@ describe('the Data Package', () => {
     expect(cities.schema.fields).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'latitude', type: 'number' }),
-        expect.objectContaining({ name: 'city_geonames', type: 'integer' }),
+        expect.objectContaining({ name: 'geonames', type: 'integer' }),
       ]),
     );
     // The fixture cities are invented: coordinates, but no GeoNames ids.
