@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../fixtures/annals.config.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -93,6 +94,22 @@ describe('identifiers', () => {
     expect(statement?.identifier).toEqual([
       { '@type': 'PropertyValue', propertyID: 'ISBN', value: '0-306-40615-2' },
     ]);
+  });
+
+  it('name GeoNames as a source of the open data when a city carries its id', async () => {
+    const pkg = JSON.parse(await read('data/datapackage.json'));
+    expect(pkg.sources).toEqual([
+      { title: 'GeoNames (city ids and coordinates)', path: 'https://www.geonames.org/' },
+    ]);
+    const cities: Record<string, string>[] = parse(await read('data/cities.csv'), {
+      columns: true,
+    });
+    expect(cities.find((city) => city.id === 'holm')).toMatchObject({
+      geonames: '7654321',
+      wikidata: 'Q1234567',
+      latitude: '52.1',
+      longitude: '-8.5',
+    });
   });
 
   it('are links on the entry page, in every language', async () => {

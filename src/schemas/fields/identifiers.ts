@@ -53,7 +53,7 @@ export const IsbnSchema = z
     error: (issue) => {
       const text = String(issue.input);
       const digits = text.replaceAll(/[-\s]/g, '');
-      const hint = /^(\d{9}[\dX]|\d{13})$/i.test(digits)
+      const hint = /^(\d{9}[\dX]|97[89]\d{10})$/i.test(digits)
         ? 'its check digit does not match the others; copy it again from the publication'
         : 'write its 10 or 13 digits, with or without hyphens, like 978-92-820-1184-3';
       return `'${text}' is not a valid ISBN; ${hint}`;
