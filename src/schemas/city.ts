@@ -31,7 +31,7 @@ export function createCitySchema<Image extends z.ZodType>(image: ImageFactory<Im
       'Where the city is, in decimal degrees, as GeoNames gives it; it puts the city and its events on the maps of the open data. `npm run coordinates` fills it from `geonames`.',
     ),
     geonames: GeoNamesIdSchema.optional().describe(
-      'The GeoNames id of the city, the number in its geonames.org address, like 2964180 for Dublin.',
+      'The GeoNames id of the city, the number in its geonames.org address, like 2964574 for Dublin.',
     ),
     ...wikidataField,
     sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),

