@@ -59,6 +59,7 @@ export const FIELD_EXAMPLES: Record<CollectionName, Record<string, unknown>> = {
       },
     ],
     sources: SOURCES,
+    wikidata: 'Q124567890',
   },
   series: {
     name: 'International Conference on Learning Cities',
@@ -66,6 +67,7 @@ export const FIELD_EXAMPLES: Record<CollectionName, Record<string, unknown>> = {
     summary: 'The conferences of the network.',
     slug: 'iclc',
     aliases: ['icl-conferences'],
+    wikidata: 'Q124567891',
     sources: SOURCES,
   },
   statements: {
@@ -79,6 +81,10 @@ export const FIELD_EXAMPLES: Record<CollectionName, Record<string, unknown>> = {
     date: '2025-05',
     relatedEvents: ['2025-webinar-measuring-learning'],
     documents: [{ language: 'pt', title: 'Apelo de Lisboa', url: 'https://example.org/apelo.pdf' }],
+    wikidata: 'Q124567892',
+    isbn: '978-92-820-1238-3',
+    doi: '10.1234/lisbon-call',
+    ark: 'ark:/48223/pf0000234986',
     sources: SOURCES,
   },
   awards: {
@@ -91,6 +97,7 @@ export const FIELD_EXAMPLES: Record<CollectionName, Record<string, unknown>> = {
     conferredOn: '2025-05-13',
     announcedOn: '2025-04-01',
     winners: [{ city: 'porto', citation: 'For what it does, in a sentence.' }],
+    wikidata: 'Q124567893',
     sources: SOURCES,
   },
   cities: {
@@ -101,6 +108,9 @@ export const FIELD_EXAMPLES: Record<CollectionName, Record<string, unknown>> = {
     country: 'PT',
     memberSince: '2025-03',
     logo: { src: './logo.png', alt: 'City of Lisbon' },
+    coordinates: { latitude: 38.71667, longitude: -9.13333 },
+    geonames: 2267057,
+    wikidata: 'Q597',
     sources: SOURCES,
   },
   organisations: {
@@ -114,6 +124,8 @@ export const FIELD_EXAMPLES: Record<CollectionName, Record<string, unknown>> = {
     country: 'DE',
     website: 'https://www.uil.unesco.org',
     logo: { src: './logo.svg', alt: 'UNESCO Institute for Lifelong Learning' },
+    ror: '03yrm5c26',
+    wikidata: 'Q124567894',
     sources: SOURCES,
   },
   publications: {
@@ -125,7 +137,10 @@ export const FIELD_EXAMPLES: Record<CollectionName, Record<string, unknown>> = {
     date: '2025-09',
     publishers: ['uil'],
     editors: ['A. N. Editor'],
+    wikidata: 'Q124567895',
     isbn: '978-3-16-148410-0',
+    doi: '10.1234/lisbon-report',
+    ark: 'ark:/48223/pf0000234987',
     documentCode: 'ABC/2025/1',
     events: ['2025-regional-meeting-lisbon'],
     documents: [{ language: 'en', url: 'https://example.org/report.pdf' }],

@@ -1,5 +1,5 @@
 import type { UiKey } from '../i18n/ui-strings.ts';
-import { AWARD_WINNER_COLUMNS, EVENT_COLUMNS } from './csv-exports.ts';
+import { AWARD_WINNER_COLUMNS, CITY_COLUMNS, EVENT_COLUMNS } from './csv-exports.ts';
 import { ARCHIVE_SCHEMA_FILE } from './export-schema.ts';
 
 /** One open-data file under `/data/`, as the Data page lists it. */
@@ -29,4 +29,8 @@ export const DATA_FILES: readonly DataFile[] = [
     description: 'data.winnersCsv',
     columns: AWARD_WINNER_COLUMNS,
   },
+  { file: 'cities.csv', type: 'text/csv', description: 'data.citiesCsv', columns: CITY_COLUMNS },
+  { file: 'cities.geojson', type: 'application/geo+json', description: 'data.citiesGeoJson' },
+  { file: 'events.geojson', type: 'application/geo+json', description: 'data.eventsGeoJson' },
+  { file: 'datapackage.json', type: 'application/json', description: 'data.package' },
 ];

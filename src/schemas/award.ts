@@ -5,6 +5,7 @@ import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
+import { wikidataField } from './fields/identifiers.ts';
 
 /** Text of an award cohort that is written once per language. */
 const awardText = {
@@ -42,6 +43,7 @@ export function createAwardSchema<Reference extends z.ZodType>(
       .array(WinnerSchema)
       .min(1, { error: 'needs at least one winner' })
       .describe('The winning cities.'),
+    ...wikidataField,
     sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
   });
 }

@@ -4,6 +4,8 @@ import { PartialDateSchema } from './fields/dates.ts';
 import { createLogoSchema, type ImageFactory } from './fields/image.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
+import { CoordinatesSchema } from './fields/coordinates.ts';
+import { GeoNamesIdSchema, wikidataField } from './fields/identifiers.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 
 /** Text of a city that is written once per language. */
@@ -25,6 +27,13 @@ export function createCitySchema<Image extends z.ZodType>(image: ImageFactory<Im
       'When it joined the network: YYYY, YYYY-MM or YYYY-MM-DD.',
     ),
     logo: createLogoSchema(image).optional().describe("The city's logo, shown on its page."),
+    coordinates: CoordinatesSchema.optional().describe(
+      'Where the city is, in decimal degrees, as GeoNames gives it; it puts the city and its events on the maps of the open data. `npm run coordinates` fills it from `geonames`.',
+    ),
+    geonames: GeoNamesIdSchema.optional().describe(
+      'The GeoNames id of the city, the number in its geonames.org address, like 2964574 for Dublin.',
+    ),
+    ...wikidataField,
     sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
   });
 }

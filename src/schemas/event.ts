@@ -9,6 +9,7 @@ import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
+import { wikidataField } from './fields/identifiers.ts';
 
 export const EVENT_TYPES = [
   'conference',
@@ -150,6 +151,7 @@ export function createEventSchema<Reference extends z.ZodType, Image extends z.Z
         .array(SourceSchema)
         .default([])
         .describe('Where the facts of this entry come from.'),
+      ...wikidataField,
     })
     .superRefine(checkEventRules, {
       // Run even when some fields failed, so the editor sees every problem at once.

@@ -5,6 +5,7 @@ import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
+import { RorIdSchema, wikidataField } from './fields/identifiers.ts';
 
 export const ORGANISATION_KINDS = [
   'intergovernmental',
@@ -39,6 +40,10 @@ export function createOrganisationSchema<Reference extends z.ZodType, Image exte
     country: CountryCodeSchema.optional().describe('Country of its seat, as an ISO code.'),
     website: HttpUrlSchema.optional().describe('Its website.'),
     logo: createLogoSchema(image).optional().describe('Its logo, shown on its page.'),
+    ror: RorIdSchema.optional().describe(
+      'Its id in the Research Organization Registry, like 03yrm5c26, without https://ror.org/.',
+    ),
+    ...wikidataField,
     sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
   });
 }

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './fields/dates.ts';
-import { expected } from './fields/expected.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { DocumentSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
+import { documentIdentifierFields } from './fields/identifiers.ts';
 
 export const PUBLICATION_KINDS = [
   'report',
@@ -20,17 +20,6 @@ const publicationText = {
   title: TextSchema.describe('Title of the publication.'),
   summary: TextSchema.optional().describe('One or two sentences on what it contains.'),
 };
-
-/** True when `isbn` is a valid ISBN-13 (hyphens allowed), checked by its check digit. */
-function isIsbn13(isbn: string): boolean {
-  const digits = isbn.replaceAll('-', '');
-  if (!/^97[89]\d{10}$/.test(digits)) return false;
-  const sum = [...digits].reduce(
-    (total, digit, index) => total + Number(digit) * (index % 2 ? 3 : 1),
-    0,
-  );
-  return sum % 10 === 0;
-}
 
 /** Front matter of a publication's `index.md`. */
 export function createPublicationSchema<Reference extends z.ZodType>(
@@ -49,14 +38,7 @@ export function createPublicationSchema<Reference extends z.ZodType>(
       .default([])
       .describe('Organisations that published it.'),
     editors: z.array(TextSchema).default([]).describe('Editors, as the publication names them.'),
-    isbn: z
-      .string({ error: expected('an ISBN-13, like 978-92-820-1184-3') })
-      .refine(isIsbn13, {
-        error: (issue) =>
-          `'${String(issue.input)}' is not a valid ISBN-13; check the digits, like 978-92-820-1184-3`,
-      })
-      .optional()
-      .describe('ISBN-13, with or without hyphens.'),
+    ...documentIdentifierFields,
     documentCode: TextSchema.optional().describe(
       "The publisher's document code, like UIL/2015/ME/H/5.",
     ),

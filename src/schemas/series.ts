@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { SourceSchema } from './fields/web.ts';
 import { translationMeta } from './fields/translation-meta.ts';
+import { wikidataField } from './fields/identifiers.ts';
 
 /** Text of a series that is written once per language. */
 const seriesText = {
@@ -17,6 +18,7 @@ export const SeriesSchema = z.strictObject({
   ...seriesText,
   slug: SlugSchema.optional().describe('URL segment, when it should differ from the folder name.'),
   aliases: AliasesSchema,
+  ...wikidataField,
   sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
 });
 

@@ -4,6 +4,7 @@ import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
 import { DocumentSchema, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
+import { documentIdentifierFields } from './fields/identifiers.ts';
 
 export const STATEMENT_KINDS = [
   'declaration',
@@ -43,6 +44,7 @@ export function createStatementSchema<Reference extends z.ZodType>(
       .default([])
       .describe('Other events it is linked to.'),
     documents: z.array(DocumentSchema).default([]).describe('Official versions, one per language.'),
+    ...documentIdentifierFields,
     sources: z.array(SourceSchema).default([]).describe('Where the facts of this entry come from.'),
   });
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../fixtures/annals.config.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -63,6 +64,68 @@ describe('JSON-LD on every page', () => {
     expect(event?.superEvent).toEqual({
       '@id': 'https://annals.example.org/fr/series/iclt/#series',
     });
+  });
+});
+
+describe('identifiers', () => {
+  it('go into the JSON-LD as sameAs addresses, and as the ISBN, DOI and ARK of documents', async () => {
+    const [city] = jsonLdOf(await readPage(siteDir, '/en/cities/holm/'));
+    expect(city).toMatchObject({
+      '@type': 'City',
+      geo: { '@type': 'GeoCoordinates', latitude: 52.1, longitude: -8.5 },
+      sameAs: ['https://www.wikidata.org/wiki/Q1234567', 'https://www.geonames.org/7654321'],
+    });
+    const [organisation] = jsonLdOf(await readPage(siteDir, '/fr/organisations/oll/'));
+    expect(organisation?.sameAs).toEqual([
+      'https://www.wikidata.org/wiki/Q2345678',
+      'https://ror.org/03yrm5c26',
+    ]);
+    const [publication] = jsonLdOf(
+      await readPage(siteDir, '/en/publications/2017-guide-to-action/'),
+    );
+    expect(publication).toMatchObject({
+      '@type': 'Book',
+      isbn: '978-92-820-1184-3',
+      sameAs: ['https://doi.org/10.1234/guide-2017', 'https://n2t.net/ark:/12345/guide2017'],
+    });
+    const [statement] = jsonLdOf(
+      await readPage(siteDir, '/en/statements/2017-holm-call-to-action/'),
+    );
+    expect(statement?.identifier).toEqual([
+      { '@type': 'PropertyValue', propertyID: 'ISBN', value: '0-306-40615-2' },
+    ]);
+  });
+
+  it('name GeoNames as a source of the open data when a city carries its id', async () => {
+    const pkg = JSON.parse(await read('data/datapackage.json'));
+    expect(pkg.sources).toEqual([
+      { title: 'GeoNames (city ids and coordinates)', path: 'https://www.geonames.org/' },
+    ]);
+    const cities: Record<string, string>[] = parse(await read('data/cities.csv'), {
+      columns: true,
+    });
+    expect(cities.find((city) => city.id === 'holm')).toMatchObject({
+      geonames: '7654321',
+      wikidata: 'Q1234567',
+      latitude: '52.1',
+      longitude: '-8.5',
+    });
+  });
+
+  it('are links on the entry page, in every language', async () => {
+    const links = async (path: string) =>
+      (await readPage(siteDir, path))
+        .querySelectorAll('.identifiers a')
+        .map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(await links('/ar/cities/holm/')).toEqual([
+      ['Wikidata Q1234567', 'https://www.wikidata.org/wiki/Q1234567'],
+      ['GeoNames 7654321', 'https://www.geonames.org/7654321'],
+    ]);
+    expect(await links('/es/publications/2017-guide-to-action/')).toEqual([
+      ['DOI 10.1234/guide-2017', 'https://doi.org/10.1234/guide-2017'],
+      ['ARK ark:/12345/guide2017', 'https://n2t.net/ark:/12345/guide2017'],
+    ]);
+    expect(await links('/en/events/iclt-3-holm/')).toEqual([]);
   });
 });
 

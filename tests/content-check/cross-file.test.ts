@@ -150,7 +150,7 @@ describe('suggestions', () => {
       editFile(validArchive(), 'cities/holm/index.md', 'name: Holm', 'nmae: Holm'),
     );
     expect(problems[1]).toBe(
-      'content/cities/holm/index.md:2: error: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, logo, sources',
+      'content/cities/holm/index.md:2: error: nmae: is not a field here; did you mean name? allowed fields are: name, summary, slug, aliases, country, memberSince, logo, coordinates, geonames, wikidata, sources',
     );
   });
 

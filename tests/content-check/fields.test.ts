@@ -127,7 +127,7 @@ const cases: [
     'isbn: 978-92-820-1184-3',
     'isbn: 978-92-820-1184-4',
     [
-      `content/${PUBLICATION}:6: error: isbn: '978-92-820-1184-4' is not a valid ISBN-13; check the digits, like 978-92-820-1184-3`,
+      `content/${PUBLICATION}:6: error: isbn: '978-92-820-1184-4' is not a valid ISBN; its check digit does not match the others; copy it again from the publication`,
     ],
   ],
   [
@@ -166,7 +166,7 @@ const cases: [
     'venue:',
     'venu:',
     [
-      `content/${EVENT}:10: error: venu: is not a field here; did you mean venue? allowed fields are: title, summary, theme, slug, aliases, type, series, edition, start, end, startTime, endTime, timeZone, attendance, status, previousStart, previousEnd, venue, address, city, country, organisers, hostCities, participation, languages, interpretation, sessions, figures, links, images, sources`,
+      `content/${EVENT}:10: error: venu: is not a field here; did you mean venue? allowed fields are: title, summary, theme, slug, aliases, type, series, edition, start, end, startTime, endTime, timeZone, attendance, status, previousStart, previousEnd, venue, address, city, country, organisers, hostCities, participation, languages, interpretation, sessions, figures, links, images, sources, wikidata`,
     ],
   ],
   [

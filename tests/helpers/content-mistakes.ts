@@ -143,6 +143,25 @@ export const CONTENT_MISTAKES: ContentMistake[] = [
     at: 'content/cities/reims/index.md:6',
   },
   {
+    kind: 'an identifier of the wrong form',
+    make: adding({ 'cities/toul/index.md': city('wikidata: q90\n') }),
+    at: 'content/cities/toul/index.md:6',
+  },
+  {
+    kind: 'coordinates out of range',
+    make: adding({ 'cities/nancy/index.md': city('coordinates: [95, 6.2]\n') }),
+    at: 'content/cities/nancy/index.md:6',
+  },
+  {
+    kind: 'an ISBN with a wrong check digit',
+    make: adding({
+      'publications/a-report/index.md': markdown(
+        'title: A report\ndate: 2020\nisbn: 0-306-40615-3\n',
+      ),
+    }),
+    at: 'content/publications/a-report/index.md:4',
+  },
+  {
     kind: 'a required field missing',
     make: adding({ 'cities/pau/index.md': markdown('country: FR\n') }),
     at: 'content/cities/pau/index.md:1',

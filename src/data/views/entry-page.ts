@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/reference.ts';
 import type { Source } from '../../schemas/fields/web.ts';
 import type { Archive } from '../archive.ts';
 import { entryLabel } from '../entry-label.ts';
+import { identifierLinks, type EntryIdentifiers, type IdentifierLink } from '../identifier-links.ts';
 import type { Entry } from '../load-archive.ts';
 import { localize, translatedLocales, type LocalText } from '../localize.ts';
 import {
@@ -32,6 +33,8 @@ export interface EntryPageView {
   /** The entry is translated but its body is not. */
   bodyFallsBack: boolean;
   sources: Source[];
+  /** Links to the records other systems keep on the entry (Wikidata, GeoNames, ROR, DOI, ARK). */
+  identifiers: IdentifierLink[];
   /** Which parts are default-language text, for the second search index. */
   untranslated: UntranslatedText;
   /** Search metadata, filters and sort key of the page. */
@@ -52,6 +55,7 @@ export function entryPageView(archive: Archive, entry: Entry, locale: string): E
     bodyLang: local.bodyLang,
     bodyFallsBack: local.bodyFallsBack,
     sources: (entry.data as { sources?: Source[] }).sources ?? [],
+    identifiers: identifierLinks(entry.data as EntryIdentifiers),
     untranslated: untranslatedText(entry, locale),
     searchRecord: getSearchRecord(archive, entry, locale, useTranslations(locale)),
   };

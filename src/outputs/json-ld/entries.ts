@@ -6,6 +6,7 @@ import { localize } from '../../data/localize.ts';
 import { absoluteUrl, localeHomeUrl } from '../../data/urls.ts';
 import { DEFAULT_LOCALE, getLocale } from '../../i18n/locales.ts';
 import { entryBasics, entryReference, nodeReference } from './references.ts';
+import { documentIdentifiers, sameAs } from './identifiers.ts';
 import type { JsonLd } from './serialize.ts';
 
 const CONTEXT = 'https://schema.org';
@@ -35,6 +36,8 @@ export function toStatementJsonLd(
         contentUrl: document.url,
         inLanguage: document.language,
       })),
+    identifier: documentIdentifiers(statement.data),
+    sameAs: sameAs(statement.data),
   };
 }
 
@@ -51,6 +54,7 @@ export function toAwardJsonLd(archive: Archive, award: Entry<'awards'>, locale: 
       position: index + 1,
       item: entryReference('City', archive.get('cities', winner.city.id), locale),
     })),
+    sameAs: sameAs(award.data),
   };
 }
 
@@ -66,7 +70,7 @@ export function toOrganisationJsonLd(
     '@type': 'Organization',
     ...entryBasics(organisation, locale),
     alternateName: localize(organisation, locale).text('shortName')?.text,
-    sameAs: website,
+    sameAs: sameAs(organisation.data, website),
     parentOrganization: partOf
       ? entryReference('Organization', archive.get('organisations', partOf.id), locale)
       : undefined,

@@ -3,6 +3,7 @@ import type { Entry } from '../../data/load-archive.ts';
 import { isoWithOffset } from '../../data/zoned-time.ts';
 import { eventLocation } from './place.ts';
 import { entryBasics, entryReference, nodeId, nodeReference } from './references.ts';
+import { sameAs } from './identifiers.ts';
 import type { JsonLd } from './serialize.ts';
 
 const SCHEMA = 'https://schema.org/';
@@ -54,5 +55,6 @@ export function toEventJsonLd(archive: Archive, event: Entry<'events'>, locale: 
     ),
     inLanguage: data.languages.length > 1 ? data.languages : data.languages[0],
     superEvent: series ? nodeReference(series, locale) : undefined,
+    sameAs: sameAs(data),
   };
 }

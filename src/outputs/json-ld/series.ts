@@ -3,6 +3,7 @@ import type { Entry } from '../../data/load-archive.ts';
 import { eventDates } from './event.ts';
 import { eventLocation } from './place.ts';
 import { entryBasics, nodeId, nodeReference } from './references.ts';
+import { sameAs } from './identifiers.ts';
 import type { JsonLd } from './serialize.ts';
 
 /** Each place once, in the order first met: a series often returns to the same one. */
@@ -33,5 +34,6 @@ export function toSeriesJsonLd(
     startDate: eventDates(first.data).startDate,
     location: distinct(editions.flatMap<JsonLd>((event) => eventLocation(archive, event, locale))),
     subEvent: editions.map((event) => nodeReference(event, locale)),
+    sameAs: sameAs(series.data),
   };
 }
