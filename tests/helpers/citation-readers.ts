@@ -20,7 +20,7 @@ export function readRis(text: string): Map<string, string[]> {
   const lines = text.split(/\r?\n/).filter((line) => line.length);
   const tags = new Map<string, string[]>();
   for (const line of lines) {
-    const match = /^([A-Z][A-Z0-9])  - ?(.*)$/.exec(line);
+    const match = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
     if (!match) throw new Error(`not a RIS line: '${line}'`);
     const [, tag = '', value = ''] = match;
     tags.set(tag, [...(tags.get(tag) ?? []), value]);

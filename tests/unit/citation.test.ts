@@ -6,6 +6,7 @@ import type { Entry } from '../../src/data/load-archive.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { toBibtex, toCslJson, toRis } from '../../src/outputs/citation/cite-formats.ts';
 import { toCitationMeta } from '../../src/outputs/citation/citation-meta.ts';
+import { citationView } from '../../src/outputs/citation/citation-view.ts';
 import { toCslItem, type CitableEntry } from '../../src/outputs/citation/csl-item.ts';
 import { formatReference } from '../../src/outputs/citation/formatted-reference.ts';
 import { CSL_DATA_SCHEMA, readBibtex, readRis } from '../helpers/citation-readers.ts';
@@ -57,7 +58,16 @@ const guide = entry('publications', '2020-guide', {
   isbn: '978-92-820-1184-3',
   documents: [],
 });
-const all = [institute, council, portAlder, forum, declaration, guide];
+const withFiles = entry('statements', '2016-call-to-action-for-learning-towns-everywhere', {
+  title: 'Call to Action',
+  date: '2016',
+  documents: [
+    { language: 'es', url: 'https://example.org/llamada.pdf' },
+    { language: 'en', file: './call-en.pdf' },
+    { language: 'fr', file: 'appel-fr.pdf' },
+  ],
+});
+const all = [institute, council, portAlder, forum, declaration, guide, withFiles];
 const archive = {
   get: (collection: string, id: string) =>
     all.find((one) => one.collection === collection && one.id === id),
@@ -129,6 +139,14 @@ describe('the formats of a citation, read back by parsers that did not write the
     expect(tags.get('SN')).toEqual(['978-92-820-1184-3']);
   });
 
+  it('RIS keeps a long address on one line', () => {
+    const tags = readRis(toRis(cite(withFiles)));
+    expect(tags.get('UR')).toEqual([
+      `${ORIGIN}/en/statements/2016-call-to-action-for-learning-towns-everywhere/`,
+    ]);
+    expect(tags.get('ID')).toEqual(['2016CallToActionForLearningTownsEverywhere']);
+  });
+
   it('CSL-JSON keeps to the variables and shapes of the CSL specification', () => {
     const ajv = new Ajv({ strict: true, allErrors: true });
     addFormats.default(ajv);
@@ -169,5 +187,29 @@ describe('the page-level citation', () => {
       { name: 'citation_public_url', content: `${ORIGIN}/en/statements/2014-declaration/` },
       { name: 'citation_abstract_html_url', content: `${ORIGIN}/en/statements/2014-declaration/` },
     ]);
+  });
+
+  it("points citation_pdf_url at a PDF the site serves, in the page's language if it has one", () => {
+    const pdfOf = (locale: string) =>
+      citationView(archive, withFiles as CitableEntry, locale).meta.find(
+        (tag) => tag.name === 'citation_pdf_url',
+      )?.content;
+    const base = `${ORIGIN}/documents/statements/2016-call-to-action-for-learning-towns-everywhere`;
+    expect(pdfOf('en')).toBe(`${base}/call-en.pdf`);
+    // The page's text is English (no translation), so the English file is cited.
+    expect(pdfOf('fr')).toBe(`${base}/call-en.pdf`);
+    expect(
+      citationView(archive, declaration as CitableEntry, 'en').meta.map((tag) => tag.name),
+    ).not.toContain('citation_pdf_url');
+  });
+
+  it('offers the three files and the BibTeX of the entry on every page', () => {
+    const view = citationView(archive, declaration as CitableEntry, 'fr');
+    expect(view.downloads).toEqual([
+      { href: '/cite/statements/2014-declaration.bib', label: 'Télécharger en BibTeX (.bib)' },
+      { href: '/cite/statements/2014-declaration.ris', label: 'Télécharger en RIS (.ris)' },
+      { href: '/cite/statements/2014-declaration.json', label: 'Télécharger en CSL-JSON (.json)' },
+    ]);
+    expect(readBibtex(view.bibtex).fields.title).toBe('Port Alder Declaration');
   });
 });

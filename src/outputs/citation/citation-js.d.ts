@@ -3,7 +3,7 @@ declare module '@citation-js/core' {
   export const plugins: {
     output: {
       /** Formats CSL-JSON items with an output plugin: `bibtex`, `ris`, `data`, … */
-      format(name: string, data: object[], options?: Record<string, unknown>): string;
+      format(name: string, data: object[], options?: Record<string, unknown>): unknown;
     };
   };
 }

@@ -29,15 +29,25 @@ export function citationKey(item: CslItem): string {
 
 /** An item as one BibTeX entry. */
 export function toBibtex(item: CslItem): string {
-  return (
-    plugins.output.format('bibtex', [{ ...item, 'citation-key': citationKey(item) }]).trim() + '\n'
-  );
+  const text = plugins.output.format('bibtex', [{ ...item, 'citation-key': citationKey(item) }]);
+  return `${String(text).trim()}\n`;
 }
 
-/** An item as one RIS record. */
+/**
+ * An item as one RIS record. citation-js maps the variables to RIS tags; the lines are
+ * written here because its text output breaks values every 70 characters, which splits
+ * addresses in two for readers that do not join continuation lines. Lines end in CR LF, as
+ * the RIS specification has them, and the record ends with `ER  - `.
+ */
 export function toRis(item: CslItem): string {
-  // RIS ends a record with `ER  - `, trailing space included: only blank lines are trimmed.
-  return plugins.output.format('ris', [item]).replace(/^\n+/, '').replace(/\n*$/, '\n');
+  const [record = {}] = plugins.output.format('ris', [item], {
+    format: 'object',
+  }) as unknown as Record<string, string | string[]>[];
+  const { TY: type, ...tags } = { ...record, ID: citationKey(item) };
+  const lines = Object.entries(tags).flatMap(([tag, values]) =>
+    [values].flat().map((value) => `${tag}  - ${value}`),
+  );
+  return [`TY  - ${String(type)}`, ...lines, 'ER  - ', ''].join('\r\n');
 }
 
 /** An item as a CSL-JSON file: an array of one item, as reference managers import it. */

@@ -52,7 +52,7 @@ const names = (entries: Entry[], locale: string): CslName[] | undefined =>
     ? entries.map((entry) => ({ literal: entryLabel(entry, locale).text }))
     : undefined;
 
-/** What an entry cites of the event it came from: who organised it, its name, place and days. */
+/** What an entry cites of the event it came from: who organised it, its name and its place. */
 function eventFacts(archive: Archive, eventId: string | undefined, locale: string) {
   if (!eventId) return {};
   const event = archive.get('events', eventId);
@@ -64,7 +64,6 @@ function eventFacts(archive: Archive, eventId: string | undefined, locale: strin
     ),
     event: entryLabel(event, locale).text,
     'event-place': city ? entryLabel(city, locale).text : undefined,
-    start: event.data.start,
   };
 }
 
@@ -72,17 +71,17 @@ function eventFacts(archive: Archive, eventId: string | undefined, locale: strin
 function kindFields(archive: Archive, entry: CitableEntry, locale: string): Partial<CslItem> {
   switch (entry.collection) {
     case 'statements': {
-      const { start, ...facts } = eventFacts(archive, entry.data.adoptedAt?.id, locale);
-      return { type: 'document', issued: cslDate(entry.data.date ?? start), ...facts };
+      const { adoptedAt, date } = entry.data;
+      // A statement without its own date was adopted on the first day of its event.
+      const start = adoptedAt && archive.get('events', adoptedAt.id).data.start;
+      const facts = eventFacts(archive, adoptedAt?.id, locale);
+      return { type: 'document', issued: cslDate(date ?? start), ...facts };
     }
     case 'awards': {
       const { conferredOn, announcedOn, year, conferredAt } = entry.data;
-      const { start: _start, ...facts } = eventFacts(archive, conferredAt?.id, locale);
-      return {
-        type: 'document',
-        issued: cslDate(conferredOn ?? announcedOn ?? String(year)),
-        ...facts,
-      };
+      const facts = eventFacts(archive, conferredAt?.id, locale);
+      const issued = cslDate(conferredOn ?? announcedOn ?? String(year));
+      return { type: 'document', issued, ...facts };
     }
     case 'events': {
       const { author, 'event-place': place } = eventFacts(archive, entry.id, locale);
