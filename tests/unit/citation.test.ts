@@ -131,6 +131,13 @@ describe('the formats of a citation, read back by parsers that did not write the
     expect(String(fields.url)).toBe(`${ORIGIN}/en/statements/2014-declaration/`);
   });
 
+  it('BibTeX escapes accents and braces so that a parser reads the title back as written', () => {
+    const title = 'Déclaration de Medellín: {towns} & cities, 100% learning';
+    const { fields } = readBibtex(toBibtex({ ...cite(declaration), title }));
+    // The parser writes accents as combining marks: the same text, once normalised.
+    expect(String(fields.title).normalize('NFC')).toBe(title);
+  });
+
   it('RIS has the title, the date and the address', () => {
     const tags = readRis(toRis(cite(guide)));
     expect(tags.get('TI')).toEqual(['Guide for Learning Towns']);

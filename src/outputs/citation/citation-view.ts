@@ -35,8 +35,11 @@ function localPdfUrl(entry: CitableEntry, lang: string): string | undefined {
   return pdf?.file ? absoluteUrl(documentFileUrl(entry, servedFileName(pdf.file))) : undefined;
 }
 
-/** The BibTeX of each entry, made once: every locale's page shows the same file. */
-const bibtexCache = new Map<string, string>();
+/**
+ * The BibTeX of each entry, made once: every locale's page shows the same file. Keyed by the
+ * entry object, so an archive loaded again (the dev server, after an edit) is cited afresh.
+ */
+const bibtexCache = new WeakMap<CitableEntry, string>();
 
 /**
  * The citation of an entry as its page in `locale` offers it. The tags and the reference
@@ -46,11 +49,10 @@ const bibtexCache = new Map<string, string>();
 export function citationView(archive: Archive, entry: CitableEntry, locale: string): CitationView {
   const t = useTranslations(locale);
   const item = toCslItem(archive, entry, locale);
-  const key = `${entry.collection}/${entry.slug}`;
-  let bibtex = bibtexCache.get(key);
+  let bibtex = bibtexCache.get(entry);
   if (bibtex === undefined) {
     bibtex = toBibtex(toCslItem(archive, entry, DEFAULT_LOCALE));
-    bibtexCache.set(key, bibtex);
+    bibtexCache.set(entry, bibtex);
   }
   return {
     meta: toCitationMeta(item, localPdfUrl(entry, item.language)),
