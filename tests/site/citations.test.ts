@@ -78,7 +78,10 @@ describe('a statement page', () => {
   const metaOf = async (urlPath: string) =>
     (await readPage(siteDir, urlPath))
       .querySelectorAll('meta[name^="citation_"]')
-      .map((meta) => [meta.getAttribute('name'), meta.getAttribute('content')]);
+      .map((meta): [string, string] => [
+        meta.getAttribute('name') ?? '',
+        meta.getAttribute('content') ?? '',
+      ]);
 
   it('carries the Highwire citation tags Zotero and Google Scholar read', async () => {
     expect(await metaOf('/en/statements/2014-port-alder-declaration/')).toEqual([

@@ -33,6 +33,9 @@ export function toBibtex(item: CslItem): string {
   return `${String(text).trim()}\n`;
 }
 
+/** A RIS record as citation-js maps it: values by tag, a list where a tag repeats. */
+type RisRecord = Record<string, string | string[]>;
+
 /**
  * An item as one RIS record. citation-js maps the variables to RIS tags; the lines are
  * written here because its text output breaks values every 70 characters, which splits
@@ -40,10 +43,8 @@ export function toBibtex(item: CslItem): string {
  * the RIS specification has them, and the record ends with `ER  - `.
  */
 export function toRis(item: CslItem): string {
-  const [record = {}] = plugins.output.format('ris', [item], {
-    format: 'object',
-  }) as unknown as Record<string, string | string[]>[];
-  const { TY: type, ...tags } = { ...record, ID: citationKey(item) };
+  const [record] = plugins.output.format('ris', [item], { format: 'object' }) as RisRecord[];
+  const { TY: type, ...tags }: RisRecord = { ...record, ID: citationKey(item) };
   const lines = Object.entries(tags).flatMap(([tag, values]) =>
     [values].flat().map((value) => `${tag}  - ${value}`),
   );
