@@ -4,6 +4,7 @@ import { getArchive } from './archive.ts';
 import { groupEvents, type EventFacet } from './event-listings.ts';
 import { documentFilePath, servedFileName } from './documents.ts';
 import type { Entry } from './load-archive.ts';
+import { CITATION_FILE_FORMATS } from './urls.ts';
 import { paginate, pageSegment } from './paginate.ts';
 
 /**
@@ -71,6 +72,25 @@ export async function documentFilePaths() {
             props: { path: documentFilePath(entry, file) },
           }))
         : [],
+    ),
+  );
+}
+
+/** The collections whose entries can be cited, each with a citation file per format. */
+export const CITABLE_COLLECTIONS = ['statements', 'publications', 'events', 'awards'] as const;
+
+/**
+ * `getStaticPaths` for the citation files: `/cite/{collection}/{slug}.{bib,ris,json}`, one
+ * per entry and format, not per locale, since a citation names the entry in its own language.
+ */
+export async function citationFilePaths() {
+  const archive = await getArchive();
+  return CITABLE_COLLECTIONS.flatMap((collection) =>
+    archive[collection].flatMap((entry) =>
+      CITATION_FILE_FORMATS.map((format) => ({
+        params: { collection, file: `${entry.slug}.${format}` },
+        props: { entry, format },
+      })),
     ),
   );
 }

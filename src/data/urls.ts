@@ -116,3 +116,17 @@ export function dataFileUrl(file: string): string {
 export function sitemapUrl(): string {
   return `${BASE}sitemap-index.xml`;
 }
+
+/**
+ * The formats an entry's citation is downloaded in: BibTeX, RIS and CSL-JSON. One file per
+ * entry and format for every locale: it cites the entry in the language it is written in.
+ */
+export const CITATION_FILE_FORMATS = ['bib', 'ris', 'json'] as const;
+
+/** An entry's citation as a file: `/cite/statements/2017-cork-call-to-action.bib`. */
+export function citationFileUrl(
+  entry: { collection: CollectionName; slug: string },
+  format: (typeof CITATION_FILE_FORMATS)[number],
+): string {
+  return `${BASE}cite/${entry.collection}/${entry.slug}.${format}`;
+}
