@@ -117,3 +117,16 @@ export function dataFileUrl(file: string): string {
 export function sitemapUrl(): string {
   return `${BASE}sitemap-index.xml`;
 }
+
+/** The world outline every map of the site draws its dots over, one file for the whole site. */
+export const WORLD_MAP_URL = `${BASE}map/world.svg`;
+
+/** The map of the archive's places in a locale: `/fr/map/`. */
+export function mapPageUrl(locale: string): string {
+  return `${BASE}${locale}/map/`;
+}
+
+/** The archive year by year in a locale: `/fr/timeline/`. */
+export function timelinePageUrl(locale: string): string {
+  return `${BASE}${locale}/timeline/`;
+}

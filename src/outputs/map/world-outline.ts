@@ -5,7 +5,7 @@ import { MAP_HEIGHT, MAP_VIEWBOX, MAP_WIDTH, mapProjection } from './projection.
 
 /** The atlas as topojson-client reads it; the JSON module's inferred type is too wide to use. */
 type WorldTopology = Parameters<typeof mesh>[0] & {
-  objects: Record<'countries' | 'land', Parameters<typeof mesh>[1]>;
+  objects: Record<'countries' | 'land', NonNullable<Parameters<typeof mesh>[1]>>;
 };
 
 /** The paths of the world outline: the sphere, the land, and the borders between countries. */
