@@ -130,3 +130,16 @@ export function citationFileUrl(
 ): string {
   return `${BASE}cite/${entry.collection}/${entry.slug}.${format}`;
 }
+
+/** The world outline every map of the site draws its dots over, one file for the whole site. */
+export const WORLD_MAP_URL = `${BASE}map/world.svg`;
+
+/** The map of the archive's places in a locale: `/fr/map/`. */
+export function mapPageUrl(locale: string): string {
+  return `${BASE}${locale}/map/`;
+}
+
+/** The archive year by year in a locale: `/fr/timeline/`. */
+export function timelinePageUrl(locale: string): string {
+  return `${BASE}${locale}/timeline/`;
+}

@@ -52,6 +52,10 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'doc-es', path: '/es/docs/getting-started/' },
   { name: 'doc-ar', path: '/ar/docs/many-languages/' },
   { name: 'data-ar', path: '/ar/data/' },
+  { name: 'map', path: '/en/map/' },
+  { name: 'map-ar', path: '/ar/map/' },
+  { name: 'timeline', path: '/en/timeline/' },
+  { name: 'timeline-ar', path: '/ar/timeline/' },
 ];
 
 /**

@@ -1,5 +1,6 @@
 import type { Archive } from '../archive.ts';
 import type { Entry } from '../load-archive.ts';
+import { cityLocator, type LocatorPlace } from '../map-view.ts';
 import { entryPageView, type EntryPageView } from './entry-page.ts';
 
 /** Everything a city's page shows, in one locale. */
@@ -10,6 +11,8 @@ export interface CityView {
   awards: Entry<'awards'>[];
   /** Events held there, as venue or host, newest first. */
   events: Entry<'events'>[];
+  /** The city on a small world map; undefined without coordinates. */
+  locator?: LocatorPlace;
 }
 
 /** What the page of city `entry` shows in `locale`. */
@@ -19,5 +22,6 @@ export function cityView(archive: Archive, entry: Entry<'cities'>, locale: strin
     entry,
     awards: archive.linksTo.awardsOfCity.get(entry.id) ?? [],
     events: archive.linksTo.eventsOfCity.get(entry.id) ?? [],
+    locator: cityLocator(entry, locale),
   };
 }

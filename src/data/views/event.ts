@@ -1,5 +1,7 @@
 import { DEFAULT_LOCALE, getLocale } from '../../i18n/locales.ts';
 import type { Archive } from '../archive.ts';
+import { editionLinks, type EditionLink } from '../edition-links.ts';
+import { cityLocator, type LocatorPlace } from '../map-view.ts';
 import { getBuildDay } from '../build-day.ts';
 import type { Entry } from '../load-archive.ts';
 import { localize, type LocalText } from '../localize.ts';
@@ -35,6 +37,10 @@ export interface EventView {
   statements: Entry<'statements'>[];
   awards: Entry<'awards'>[];
   publications: Entry<'publications'>[];
+  /** Its city on a small world map; undefined when the city has no coordinates. */
+  locator?: LocatorPlace;
+  /** The editions of its series before and after it. */
+  editions: { previous?: EditionLink; next?: EditionLink };
 }
 
 /** Session titles in `locale` where translated, else in the default language. */
@@ -85,5 +91,7 @@ export function eventView(
     statements: archive.linksTo.statementsOfEvent.get(entry.id) ?? [],
     awards: archive.linksTo.awardsOfEvent.get(entry.id) ?? [],
     publications: archive.linksTo.publicationsOfEvent.get(entry.id) ?? [],
+    locator: cityLocator(city, locale),
+    editions: editionLinks(archive, entry, locale),
   };
 }

@@ -1,4 +1,5 @@
 import type { Archive } from '../archive.ts';
+import { seriesTimeline, type EditionLink } from '../edition-links.ts';
 import type { Entry } from '../load-archive.ts';
 import { entryPageView, type EntryPageView } from './entry-page.ts';
 
@@ -8,6 +9,8 @@ export interface SeriesView {
   entry: Entry<'series'>;
   /** Its editions, newest first. */
   editions: Entry<'events'>[];
+  /** Its editions from the first to the latest, as the page's timeline shows them. */
+  timeline: EditionLink[];
 }
 
 /** What the page of series `entry` shows in `locale`. */
@@ -16,5 +19,6 @@ export function seriesView(archive: Archive, entry: Entry<'series'>, locale: str
     page: entryPageView(archive, entry, locale),
     entry,
     editions: archive.linksTo.eventsOfSeries.get(entry.id) ?? [],
+    timeline: seriesTimeline(archive, entry, locale),
   };
 }
