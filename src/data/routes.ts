@@ -1,25 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { LOCALES } from '../i18n/locales.ts';
+import { CONTENT_MODEL } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
-import { getArchive } from './archive.ts';
+import { getArchive, type Archive } from './archive.ts';
+import { archivePageKey, entryHistoryKey, pageCacheKey } from './cache-key.ts';
 import { groupEvents, type EventFacet } from './event-listings.ts';
 import { documentFilePath, servedFileName } from './documents.ts';
 import type { Entry } from './load-archive.ts';
-import { paginate, pageSegment } from './paginate.ts';
+import { entryPageInputs, shownWith } from './page-inputs.ts';
+import { paginate, pageSegment, type Page } from './paginate.ts';
+import { getTranslationStatus } from './translation-status.ts';
+
+/**
+ * The `cacheKey` of an entry's page (and of its calendar): what `entryPageInputs` says the
+ * page reads, and the entry's git history. MDX bodies may name any entry through their
+ * components, so a collection written in MDX (documentation) depends on the whole archive.
+ */
+function entryPageKey(archive: Archive, entry: Entry, locale: string): string {
+  return CONTENT_MODEL[entry.collection].extension === '.mdx'
+    ? archivePageKey(archive, locale)
+    : pageCacheKey(locale, entryPageInputs(archive, entry), entryHistoryKey(entry));
+}
+
+/** The `cacheKey` of one page of an events listing: its events, in order, and its place. */
+function listingPageKey(archive: Archive, locale: string, page: Page<Entry<'events'>>, extra = {}) {
+  const ids = page.items.map((event) => event.id);
+  const place = { ...extra, ids, number: page.number, count: page.count };
+  return pageCacheKey(locale, shownWith(archive, page.items), place);
+}
 
 /**
  * `getStaticPaths` for the pages of a collection: every entry in every locale, whether it
  * is translated or not, so each URL exists in all languages (untranslated ones fall back).
  */
 export async function entryPaths<C extends CollectionName>(collection: C) {
-  const entries = (await getArchive())[collection] as Entry<C>[];
+  const archive = await getArchive();
+  const entries = archive[collection] as Entry<C>[];
   return LOCALES.flatMap((locale) =>
-    entries.map((entry) => ({ params: { lang: locale.code, slug: entry.slug }, props: { entry } })),
+    entries.map((entry) => ({
+      params: { lang: locale.code, slug: entry.slug },
+      props: { entry },
+      cacheKey: entryPageKey(archive, entry, locale.code),
+    })),
   );
 }
 
-/** `getStaticPaths` for pages that exist once per locale, like collection indexes. */
-export function localePaths() {
-  return LOCALES.map((locale) => ({ params: { lang: locale.code } }));
+/**
+ * `getStaticPaths` for pages that exist once per locale, like collection indexes, home pages,
+ * feeds and calendars: each may read any entry, so each depends on the whole archive.
+ */
+export async function localePaths() {
+  const archive = await getArchive();
+  return LOCALES.map((locale) => ({
+    params: { lang: locale.code },
+    cacheKey: archivePageKey(archive, locale.code),
+  }));
+}
+
+/** `getStaticPaths` for the translation status pages, which also read git and file times. */
+export async function translationStatusPaths() {
+  const [archive, statuses] = await Promise.all([getArchive(), getTranslationStatus()]);
+  return LOCALES.map((locale) => ({
+    params: { lang: locale.code },
+    cacheKey: archivePageKey(archive, locale.code, statuses),
+  }));
 }
 
 /** Events per page of a listing: short enough for a phone, few pages at 10,000 events. */
@@ -27,24 +72,31 @@ export const EVENTS_PER_PAGE = 50;
 
 /** `getStaticPaths` for the pages of the whole events timeline, in every locale. */
 export async function eventTimelinePaths() {
-  const { events } = await getArchive();
-  const pages = paginate(events, EVENTS_PER_PAGE);
+  const archive = await getArchive();
+  const pages = paginate(archive.events, EVENTS_PER_PAGE);
   return LOCALES.flatMap((locale) =>
     pages.map((page) => ({
       params: { lang: locale.code, page: pageSegment(page.number) },
       props: { page },
+      cacheKey: listingPageKey(archive, locale.code, page),
     })),
   );
 }
 
 /** `getStaticPaths` for the pages listing one value of a facet: `/en/events/year/2015/`. */
 export async function eventFacetPaths(facet: EventFacet) {
-  const groups = groupEvents(await getArchive(), facet);
+  const archive = await getArchive();
+  const groups = groupEvents(archive, facet);
   return LOCALES.flatMap((locale) =>
     groups.flatMap((group) =>
       paginate(group.events, EVENTS_PER_PAGE).map((page) => ({
         params: { lang: locale.code, key: group.key, page: pageSegment(page.number) },
         props: { group, page },
+        cacheKey: listingPageKey(archive, locale.code, page, {
+          facet,
+          key: group.key,
+          total: group.events.length,
+        }),
       })),
     ),
   );
@@ -53,8 +105,17 @@ export async function eventFacetPaths(facet: EventFacet) {
 /** `getStaticPaths` for the index of a facet, listing its values: `/en/events/year/`. */
 export async function eventFacetIndexPaths(facet: EventFacet) {
   const groups = groupEvents(await getArchive(), facet);
-  return LOCALES.map((locale) => ({ params: { lang: locale.code }, props: { groups } }));
+  // The index shows each value and how many events it has, nothing of the events themselves.
+  const counts = groups.map((group) => [group.key, group.events.length]);
+  return LOCALES.map((locale) => ({
+    params: { lang: locale.code },
+    props: { groups },
+    cacheKey: pageCacheKey(locale.code, [], { facet, counts }),
+  }));
 }
+
+const fileHash = (path: string) =>
+  createHash('sha256').update(readFileSync(path)).digest('base64url');
 
 /**
  * `getStaticPaths` for the document files kept in entry folders: each at
@@ -69,6 +130,8 @@ export async function documentFilePaths() {
         ? [entry.slug, ...entry.data.aliases].map((slug) => ({
             params: { collection: entry.collection, slug, file: servedFileName(file) },
             props: { path: documentFilePath(entry, file) },
+            // The file is served as it is: its bytes are all it depends on.
+            cacheKey: pageCacheKey('', [], fileHash(documentFilePath(entry, file))),
           }))
         : [],
     ),
