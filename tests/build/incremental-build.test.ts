@@ -1,0 +1,164 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../src/integration/cache-dir.ts';
+import { siteConfigEnv } from '../../src/integration/site-config-file.ts';
+import {
+  FIXTURE_ARCHIVE_DIR,
+  FIXTURE_BUILD_EPOCH,
+  FIXTURE_CONFIG_FILE,
+} from '../fixtures/fixture-archive.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/check.ts';
+import { expectNoProblems } from '../helpers/expect-none.ts';
+import { listSiteFiles } from '../helpers/site-files.ts';
+
+/**
+ * An incremental build must write what a cold build of the same content writes, byte for
+ * byte, whatever changed since the build it reuses: content, interface strings, the site
+ * configuration or the day. One folder of content is edited and rebuilt in place with Astro's
+ * cache kept; after each round of edits a copy is built cold, and the two sites compared.
+ */
+
+/** Replaces `search` in a file; fails when it is not there, so that an edit never misses. */
+async function replaceIn(file: string, search: string, replacement: string) {
+  const text = await readFile(file, 'utf8');
+  if (!text.includes(search)) throw new Error(`${file} does not contain ${search}`);
+  await writeFile(file, text.replace(search, replacement));
+}
+
+/** The files that differ between two built sites: missing, extra or with other bytes. */
+async function differences(expected: string, actual: string): Promise<string[]> {
+  const [want, got] = await Promise.all([listSiteFiles(expected), listSiteFiles(actual)]);
+  const problems = [
+    ...want.filter((file) => !got.includes(file)).map((file) => `${file}: missing`),
+    ...got.filter((file) => !want.includes(file)).map((file) => `${file}: not in a cold build`),
+  ];
+  for (const file of want.filter((path) => got.includes(path))) {
+    const [a, b] = await Promise.all([
+      readFile(join(expected, file)),
+      readFile(join(actual, file)),
+    ]);
+    if (!a.equals(b)) problems.push(`${file}: differs`);
+  }
+  return problems;
+}
+
+/** How many pages a build took from its cache, and how many it rendered. */
+function pageCounts(result: BuildResult) {
+  const lines = result.output.split('\n').filter((line) => line.includes('├─'));
+  const reused = lines.filter((line) => /\((cached|restored)\)/.test(line)).length;
+  return { reused, rendered: lines.filter((line) => /\(\+\d/.test(line)).length };
+}
+
+/** The day after the 2026 forum of the fixture archive ends (2026-09-16), as an epoch. */
+const AFTER_FORUM = String(Date.parse('2026-09-17T00:00:00Z') / 1000);
+/** Interface strings edited in place for one round, and put back whatever happens. */
+const UI_FILE = join(PROJECT_ROOT, 'src', 'i18n', 'ui', 'es.json');
+
+describe('an incremental build', () => {
+  let work = '';
+  let content = '';
+  let config = '';
+  let uiStrings = '';
+  let round = 0;
+  const env = (epoch = FIXTURE_BUILD_EPOCH) => ({
+    SOURCE_DATE_EPOCH: epoch,
+    ...siteConfigEnv(config),
+  });
+
+  /** Builds the edited folder incrementally and a copy of it cold, and compares the two. */
+  async function buildBoth(epoch?: string) {
+    const outDir = join(work, 'dist');
+    const incremental = await buildSite({
+      outDir,
+      contentDir: content,
+      env: env(epoch),
+      keepCache: true,
+    });
+    expect(incremental.exitCode, incremental.output).toBe(0);
+    const cold = join(work, `cold-${++round}`);
+    await cp(content, join(cold, 'content'), { recursive: true });
+    const result = await buildSite({
+      outDir: join(cold, 'dist'),
+      contentDir: join(cold, 'content'),
+      env: env(epoch),
+    });
+    expect(result.exitCode, result.output).toBe(0);
+    expectNoProblems(
+      await differences(join(cold, 'dist'), outDir),
+      'files of the incremental build that differ from a cold build of the same content',
+    );
+    await rm(cold, { recursive: true, force: true });
+    return pageCounts(incremental);
+  }
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'annals-incremental-'));
+    content = join(work, 'content');
+    await cp(FIXTURE_ARCHIVE_DIR, content, { recursive: true });
+    // A configuration of its own, at one path for every build, to edit in one round.
+    config = join(work, 'annals.config.ts');
+    const schema = join(PROJECT_ROOT, 'src', 'schemas', 'site-config.ts');
+    const text = await readFile(FIXTURE_CONFIG_FILE, 'utf8');
+    await writeFile(config, text.replace('../../src/schemas/site-config.ts', schema));
+    uiStrings = await readFile(UI_FILE, 'utf8');
+    const first = await buildSite({
+      outDir: join(work, 'dist'),
+      contentDir: content,
+      env: env(),
+      keepCache: true,
+    });
+    expect(first.exitCode, first.output).toBe(0);
+  });
+
+  afterAll(async () => {
+    if (uiStrings) await writeFile(UI_FILE, uiStrings);
+    if (content) await rm(astroCacheDir(PROJECT_ROOT, content), { recursive: true, force: true });
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('after content edits, renders only the pages they touch', async () => {
+    // A city's name, shown on its page, on the listings of its events and in the search index.
+    await replaceIn(
+      join(content, 'cities/port-alder/index.md'),
+      'name: Port Alder',
+      'name: Port Alderney',
+    );
+    // A new translation.
+    await writeFile(
+      join(content, 'events/2021-reading-circle-webinar/fr.md'),
+      '---\ntitle: Webinaire du cercle de lecture\nsummary: Un cercle de lecture en ligne.\n---\n',
+    );
+    // A renamed entry, whose former address now redirects.
+    await replaceIn(
+      join(content, 'events/2023-expert-meeting-maple-falls/index.md'),
+      'type: expert-meeting',
+      'slug: expert-meeting-maple-falls\naliases: [2023-expert-meeting-maple-falls]\ntype: expert-meeting',
+    );
+    // A deleted entry.
+    await rm(join(content, 'publications/2020-guide-for-learning-towns'), { recursive: true });
+    const { reused, rendered } = await buildBoth();
+    expect(reused, 'pages taken from the cache').toBeGreaterThan(rendered);
+  });
+
+  it('on a later day, renders only the pages of events that ended', async () => {
+    const { reused, rendered } = await buildBoth(AFTER_FORUM);
+    expect(reused, 'pages taken from the cache').toBeGreaterThan(rendered * 4);
+  });
+
+  it('after an interface string and the site configuration change, still matches', async () => {
+    await replaceIn(UI_FILE, '"nav.home": "', '"nav.home": "» ');
+    await replaceIn(
+      config,
+      "KR: { en: 'Republic of Korea' },",
+      "KR: { en: 'Republic of Korea' },\n    IE: { en: 'Éire' },",
+    );
+    try {
+      await buildBoth(AFTER_FORUM);
+    } finally {
+      await writeFile(UI_FILE, uiStrings);
+    }
+  });
+});
