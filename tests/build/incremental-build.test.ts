@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,8 @@ import { listSiteFiles } from '../helpers/site-files.ts';
  * An incremental build must write what a cold build of the same content writes, byte for
  * byte, whatever changed since the build it reuses: content, interface strings, the site
  * configuration or the day. One folder of content is edited and rebuilt in place with Astro's
- * cache kept; after each round of edits a copy is built cold, and the two sites compared.
+ * cache kept; after each round of edits it is built again cold, with that cache set aside,
+ * and the two sites compared.
  */
 
 /** Replaces `search` in a file; fails when it is not there, so that an edit never misses. */
@@ -78,16 +79,18 @@ describe('an incremental build', () => {
       keepCache: true,
     });
     expect(incremental.exitCode, incremental.output).toBe(0);
+    // The same folder, for documentation pages name their file; Astro's cache of it set aside.
     const cold = join(work, `cold-${++round}`);
-    await cp(content, join(cold, 'content'), { recursive: true });
-    const result = await buildSite({
-      outDir: join(cold, 'dist'),
-      contentDir: join(cold, 'content'),
-      env: env(epoch),
-    });
-    expect(result.exitCode, result.output).toBe(0);
+    const cache = astroCacheDir(PROJECT_ROOT, content);
+    await rename(cache, `${cache}-kept`);
+    try {
+      const result = await buildSite({ outDir: cold, contentDir: content, env: env(epoch) });
+      expect(result.exitCode, result.output).toBe(0);
+    } finally {
+      await rename(`${cache}-kept`, cache);
+    }
     expectNoProblems(
-      await differences(join(cold, 'dist'), outDir),
+      await differences(cold, outDir),
       'files of the incremental build that differ from a cold build of the same content',
     );
     await rm(cold, { recursive: true, force: true });
