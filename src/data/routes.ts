@@ -23,6 +23,11 @@ function entryPageKey(archive: Archive, entry: Entry, locale: string): string {
     : pageCacheKey(locale, entryPageInputs(archive, entry), entryHistoryKey(entry));
 }
 
+/** What an event's calendar in `locale` depends on: what its page does (ical-event.ts reads less). */
+export function eventCalendarKey(archive: Archive, entry: Entry<'events'>, locale: string) {
+  return entryPageKey(archive, entry, locale);
+}
+
 /** The `cacheKey` of one page of an events listing: its events, in order, and its place. */
 function listingPageKey(archive: Archive, locale: string, page: Page<Entry<'events'>>, extra = {}) {
   const ids = page.items.map((event) => event.id);

@@ -46,11 +46,30 @@ async function differences(expected: string, actual: string): Promise<string[]> 
   return problems;
 }
 
-/** How many pages a build took from its cache, and how many it rendered. */
+/** The pages a build took from its cache, and those it rendered, by path. */
 function pageCounts(result: BuildResult) {
   const lines = result.output.split('\n').filter((line) => line.includes('├─'));
-  const reused = lines.filter((line) => /\((cached|restored)\)/.test(line)).length;
-  return { reused, rendered: lines.filter((line) => /\(\+\d/.test(line)).length };
+  const pathsOf = (pattern: RegExp) =>
+    lines.filter((line) => pattern.test(line)).map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
+  const reused = pathsOf(/\((cached|restored)\)/).length;
+  const rendered = pathsOf(/\(\+\d/);
+  const calendars =
+    /Event calendars: (\d+) written, (\d+) unchanged since the last build, (\d+) removed/.exec(
+      result.output,
+    );
+  return {
+    reused,
+    rendered: rendered.length,
+    /** The event pages rendered: `/fr/events/x/index.html`. */
+    eventPages: rendered.filter((path) =>
+      /^\/\w+\/events\/(?!(year|type|country|region|page)\/)[^/]+\/index\.html$/.test(path),
+    ),
+    calendars: calendars && {
+      written: Number(calendars[1]),
+      reused: Number(calendars[2]),
+      removed: Number(calendars[3]),
+    },
+  };
 }
 
 /** The day after the 2026 forum of the fixture archive ends (2026-09-16), as an epoch. */
@@ -140,15 +159,36 @@ describe('an incremental build', () => {
       'type: expert-meeting',
       'slug: expert-meeting-maple-falls\naliases: [2023-expert-meeting-maple-falls]\ntype: expert-meeting',
     );
-    // A deleted entry.
+    // Deleted entries, one of them an event with its calendars.
     await rm(join(content, 'publications/2020-guide-for-learning-towns'), { recursive: true });
-    const { reused, rendered } = await buildBoth();
-    expect(reused, 'pages taken from the cache').toBeGreaterThan(rendered);
+    await rm(join(content, 'events/2020-online-cluster-meeting'), { recursive: true });
+    const { reused, rendered, eventPages, calendars } = await buildBoth();
+    // In an archive of ten events, nearly every page names Port Alder or shows a count.
+    expect(reused, 'pages taken from the cache').toBeGreaterThan((reused + rendered) / 3);
+    expect(eventPages).not.toContain('/en/events/2019-workshop-lanhe/index.html');
+    // Nine events in six languages: those whose calendar changed are written (Port Alder's,
+    // the renamed and the translated event's...), the others copied; the deleted event's and
+    // the renamed one's former files are gone.
+    expect(calendars?.written).toBeGreaterThanOrEqual(18);
+    expect(calendars?.reused).toBeGreaterThan(0);
+    expect(calendars).toMatchObject({ removed: 12 });
+    expect(calendars!.written + calendars!.reused).toBe(54);
   });
 
   it('on a later day, renders only the pages of events that ended', async () => {
-    const { reused, rendered } = await buildBoth(AFTER_FORUM);
-    expect(reused, 'pages taken from the cache').toBeGreaterThan(rendered * 4);
+    const { reused, rendered, eventPages, calendars } = await buildBoth(AFTER_FORUM);
+    // Pages of the whole archive (homes, indexes, feeds) are rendered again, and of the
+    // entries' pages those that show the forum; of the events' pages, the forum's alone.
+    expect(reused, 'pages taken from the cache').toBeGreaterThan((reused + rendered) / 2);
+    expect(eventPages.sort()).toEqual(
+      ['ar', 'en', 'es', 'fr', 'ru', 'zh'].map(
+        (locale) => `/${locale}/events/2026-world-forum-coral-bay/index.html`,
+      ),
+    );
+    // The forum's, no longer upcoming, and those of pages that show it; not all of them.
+    expect(calendars?.written).toBeGreaterThanOrEqual(6);
+    expect(calendars?.reused).toBeGreaterThan(0);
+    expect(calendars).toMatchObject({ removed: 0 });
   });
 
   it('after an interface string and the site configuration change, still matches', async () => {
