@@ -12,6 +12,9 @@ import { entryPageInputs, shownWith } from './page-inputs.ts';
 import { paginate, pageSegment, type Page } from './paginate.ts';
 import { getTranslationStatus } from './translation-status.ts';
 
+const fileHash = (path: string) =>
+  createHash('sha256').update(readFileSync(path)).digest('base64url');
+
 /**
  * The `cacheKey` of an entry's page (and of its calendar): what `entryPageInputs` says the
  * page reads, and the entry's git history. MDX bodies may name any entry through their
@@ -20,7 +23,18 @@ import { getTranslationStatus } from './translation-status.ts';
 function entryPageKey(archive: Archive, entry: Entry, locale: string): string {
   return CONTENT_MODEL[entry.collection].extension === '.mdx'
     ? archivePageKey(archive, locale)
-    : pageCacheKey(locale, entryPageInputs(archive, entry), entryHistoryKey(entry));
+    : pageCacheKey(locale, entryPageInputs(archive, entry), [
+        entryHistoryKey(entry),
+        documentHashes(entry),
+      ]);
+}
+
+/** The document files kept in an entry's folder, whose sizes its page shows. */
+function documentHashes(entry: Entry): string[] {
+  const { documents = [] } = entry.data as { documents?: { file?: string }[] };
+  return documents.flatMap(({ file }) =>
+    file ? [fileHash(documentFilePath(entry as Entry<'statements'>, file))] : [],
+  );
 }
 
 /** What an event's calendar in `locale` depends on: what its page does (ical-event.ts reads less). */
@@ -118,9 +132,6 @@ export async function eventFacetIndexPaths(facet: EventFacet) {
     cacheKey: pageCacheKey(locale.code, [], { facet, counts }),
   }));
 }
-
-const fileHash = (path: string) =>
-  createHash('sha256').update(readFileSync(path)).digest('base64url');
 
 /**
  * `getStaticPaths` for the document files kept in entry folders: each at

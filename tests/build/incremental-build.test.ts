@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDir } from '../../src/integration/cache-dir.ts';
 import { siteConfigEnv } from '../../src/integration/site-config-file.ts';
@@ -48,7 +49,10 @@ async function differences(expected: string, actual: string): Promise<string[]> 
 
 /** The pages a build took from its cache, and those it rendered, by path. */
 function pageCounts(result: BuildResult) {
-  const lines = result.output.split('\n').filter((line) => line.includes('├─'));
+  // Astro colours the paths even with FORCE_COLOR=0.
+  const lines = stripVTControlCharacters(result.output)
+    .split('\n')
+    .filter((line) => line.includes('├─'));
   const pathsOf = (pattern: RegExp) =>
     lines.filter((line) => pattern.test(line)).map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
   const reused = pathsOf(/\((cached|restored)\)/).length;
