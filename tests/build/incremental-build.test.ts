@@ -50,16 +50,15 @@ async function differences(expected: string, actual: string): Promise<string[]> 
 /** The pages a build took from its cache, and those it rendered, by path. */
 function pageCounts(result: BuildResult) {
   // Astro colours the paths even with FORCE_COLOR=0.
-  const lines = stripVTControlCharacters(result.output)
-    .split('\n')
-    .filter((line) => line.includes('├─'));
+  const output = stripVTControlCharacters(result.output);
+  const lines = output.split('\n').filter((line) => line.includes('├─'));
   const pathsOf = (pattern: RegExp) =>
     lines.filter((line) => pattern.test(line)).map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
   const reused = pathsOf(/\((cached|restored)\)/).length;
   const rendered = pathsOf(/\(\+\d/);
   const calendars =
     /Event calendars: (\d+) written, (\d+) unchanged since the last build, (\d+) removed/.exec(
-      result.output,
+      output,
     );
   return {
     reused,
