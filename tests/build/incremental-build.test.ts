@@ -183,7 +183,11 @@ describe('an incremental build', () => {
     // Pages of the whole archive (homes, indexes, feeds) are rendered again, and of the
     // entries' pages those that show the forum; of the events' pages, the forum's alone.
     expect(reused, 'pages taken from the cache').toBeGreaterThan((reused + rendered) / 2);
-    expect(eventPages.sort()).toEqual(
+    // Not counted: the renamed event's former address, now its redirect page. After the
+    // rename Astro pruned its cached copy as the event route's orphan, though the redirect
+    // route had just written it, so this build renders it once more.
+    const former = '/events/2023-expert-meeting-maple-falls/';
+    expect(eventPages.filter((path) => !path.includes(former)).sort()).toEqual(
       ['ar', 'en', 'es', 'fr', 'ru', 'zh'].map(
         (locale) => `/${locale}/events/2026-world-forum-coral-bay/index.html`,
       ),
