@@ -9,7 +9,7 @@
  *     --attendance in-person --city lisbon --source https://…   no questions
  *   npm run new -- translation --of events/<id> --locale fr
  *
- * Kinds: event, statement, award, city, organisation, publication, series, doc,
+ * Kinds: event, series, statement, award, city, organisation, publication, doc,
  * translation. `--id` chooses the folder name; `--content DIR` another content folder.
  */
 import { fileURLToPath } from 'node:url';

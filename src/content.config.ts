@@ -2,16 +2,9 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import site from '../annals.config.ts';
 import { deferToChecker } from './integration/defer-to-checker.ts';
-import { createAwardSchema } from './schemas/award.ts';
-import { createCitySchema } from './schemas/city.ts';
-import { DocSchema } from './schemas/doc.ts';
-import { createEventSchema } from './schemas/event.ts';
-import { createOrganisationSchema } from './schemas/organisation.ts';
-import { createPublicationSchema } from './schemas/publication.ts';
+import { CONTENT_MODEL } from './schemas/model.ts';
 import type { CollectionName } from './schemas/reference.ts';
-import { SeriesSchema } from './schemas/series.ts';
 import { translationLocales } from './schemas/site-config.ts';
-import { createStatementSchema } from './schemas/statement.ts';
 
 // The benchmark points the build at a generated archive through ANNALS_CONTENT_DIR.
 const contentDir = process.env.ANNALS_CONTENT_DIR || site.contentDir;
@@ -23,17 +16,18 @@ const localeGlob =
     : `{${translationLocaleCodes.join(',')}}`;
 
 /**
- * Loads `content/<name>/<id>/index.<ext>`: an entry's facts and default-language text.
- * Markdown bodies are dropped once rendered; MDX is rendered later, so its body is kept to
- * tell whether there is one.
+ * Loads `content/<name>/<id>/index.<ext>`, the extension the content model gives: an entry's
+ * facts and default-language text. Markdown bodies are dropped once rendered; MDX is
+ * rendered later, so its body is kept to tell whether there is one.
  */
-function factsLoader(name: CollectionName, extension = 'md') {
+function factsLoader(name: CollectionName) {
+  const { extension } = CONTENT_MODEL[name];
   return deferToChecker(
     glob({
       base: `${contentDir}/${name}`,
-      pattern: `*/index.${extension}`,
+      pattern: `*/index${extension}`,
       generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-      retainBody: extension === 'mdx',
+      retainBody: extension === '.mdx',
     }),
   );
 }
@@ -51,29 +45,41 @@ const translationsLoader = glob({
   retainBody: true,
 });
 
+const { events, series, statements, awards, cities, organisations, publications, docs } =
+  CONTENT_MODEL;
+
+/**
+ * One collection per entry of the content model, with its facts schema built with Astro's
+ * `reference()` and `image()`. Each is written out so that Astro keeps each schema's own
+ * types (a loop would leave `CollectionEntry<'events'>['data']` untyped); `satisfies` makes
+ * a collection added to the model and missing here a type error.
+ */
 export const collections = {
   translations: defineCollection({ loader: translationsLoader }),
   events: defineCollection({
     loader: factsLoader('events'),
-    schema: ({ image }) => createEventSchema(reference, image),
+    schema: ({ image }) => events.createFactsSchema(reference, image),
   }),
-  series: defineCollection({ loader: factsLoader('series'), schema: SeriesSchema }),
+  series: defineCollection({ loader: factsLoader('series'), schema: series.createFactsSchema() }),
   statements: defineCollection({
     loader: factsLoader('statements'),
-    schema: createStatementSchema(reference),
+    schema: statements.createFactsSchema(reference),
   }),
-  awards: defineCollection({ loader: factsLoader('awards'), schema: createAwardSchema(reference) }),
+  awards: defineCollection({
+    loader: factsLoader('awards'),
+    schema: awards.createFactsSchema(reference),
+  }),
   cities: defineCollection({
     loader: factsLoader('cities'),
-    schema: ({ image }) => createCitySchema(image),
+    schema: ({ image }) => cities.createFactsSchema(reference, image),
   }),
   organisations: defineCollection({
     loader: factsLoader('organisations'),
-    schema: ({ image }) => createOrganisationSchema(reference, image),
+    schema: ({ image }) => organisations.createFactsSchema(reference, image),
   }),
   publications: defineCollection({
     loader: factsLoader('publications'),
-    schema: createPublicationSchema(reference),
+    schema: publications.createFactsSchema(reference),
   }),
-  docs: defineCollection({ loader: factsLoader('docs', 'mdx'), schema: DocSchema }),
-};
+  docs: defineCollection({ loader: factsLoader('docs'), schema: docs.createFactsSchema() }),
+} satisfies Record<CollectionName | 'translations', unknown>;

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { translationLocales, type SiteConfig } from '../schemas/site-config.ts';
 import { CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
+import type { CollectionName } from '../schemas/reference.ts';
 import { checkedImage } from './checked-image.ts';
 import { createCheckedReference } from './checked-reference.ts';
 import { discoverEntries } from './discover.ts';
@@ -19,7 +20,7 @@ import { mdxSyntaxValid } from './rules/mdx-syntax.ts';
 import { imagesExist } from './rules/images-exist.ts';
 import { pageLinks } from './rules/page-links.ts';
 import { pastEventStatus } from './rules/past-event-status.ts';
-import type { ContentRule } from './rules/rule.ts';
+import type { ContentRule, RuleInput } from './rules/rule.ts';
 import { secureLinks } from './rules/secure-links.ts';
 import { sourcesGiven } from './rules/sources-given.ts';
 import { summaryGiven } from './rules/summary-given.ts';
@@ -27,7 +28,12 @@ import { translationMarksRemoved } from './rules/translation-marks.ts';
 import { translationMatchesSource } from './rules/translation-matches-source.ts';
 import { uniqueAliases } from './rules/unique-aliases.ts';
 import { uniqueSlugs } from './rules/unique-slugs.ts';
-import { validateFile, type ValidEntryFile } from './validate-file.ts';
+import {
+  validateFile,
+  type FactsFile,
+  type TranslationFile,
+  type ValidEntryFile,
+} from './validate-file.ts';
 
 const RULES: ContentRule[] = [
   uniqueSlugs,
@@ -123,13 +129,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const valid = validations.flatMap((validation) =>
     validation.entry && !validation.problems.length ? [validation.entry] : [],
   );
-  const facts = readable.filter((entry) => !entry.locale);
+  const facts = readable.filter((entry): entry is FactsFile => !entry.locale);
   const byKey = new Map(facts.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
-  const ruleInput = {
+  const ruleInput: RuleInput = {
     facts,
-    translations: readable.filter((entry) => entry.locale),
-    factsOf: (collection: string, id: string): ValidEntryFile | undefined =>
-      byKey.get(`${collection}/${id}`),
+    translations: readable.filter((entry): entry is TranslationFile => Boolean(entry.locale)),
+    factsOf: <C extends CollectionName>(collection: C, id: string) =>
+      byKey.get(`${collection}/${id}`) as FactsFile<C> | undefined,
     today: getBuildDay(),
     ids: discovery.ids,
     contentPath,

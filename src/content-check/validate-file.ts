@@ -1,19 +1,23 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
+import type { FactsData, TranslationData } from '../schemas/model.ts';
+import type { CollectionName } from '../schemas/reference.ts';
 import type { EntryFile } from './discover.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { genericIssueMessage } from './issue-message.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { closestMatch } from './closest-match.ts';
 
-/**
- * An entry file whose front matter could be read. In the checker's result every one passed
- * its schema; the rules also see files that did not, with the fields that did in `data`.
- */
-export interface ValidEntryFile extends EntryFile {
-  /** The front matter as its schema reads it (defaults filled in, references checked). */
-  data: Record<string, unknown>;
-  /** The front matter as written, before the schema fills in defaults. */
+/** What the checker knows of one entry file of collection `C` whose fields are `Data`. */
+interface EntryFileRecord<C extends CollectionName, Data> extends EntryFile {
+  collection: C;
+  /**
+   * The front matter as its schema reads it (defaults filled in, references checked), typed
+   * from the collection's schema in the content model, so a rule that misspells a field does
+   * not compile. Partial: a file that failed its schema keeps only the fields that passed.
+   */
+  data: Partial<Data>;
+  /** The front matter as written, before the schema fills in defaults: any keys at all. */
   written: Record<string, unknown>;
   lineOf: (path: readonly PropertyKey[]) => number;
   /** The Markdown after the front matter. */
@@ -22,13 +26,43 @@ export interface ValidEntryFile extends EntryFile {
   bodyLine: number;
 }
 
+/** The `index` file of an entry of collection `C` (any collection by default). */
+export type FactsFile<C extends CollectionName = CollectionName> = {
+  [K in C]: EntryFileRecord<K, FactsData<K>> & { locale?: undefined };
+}[C];
+
+/** A translation file of an entry of collection `C` (any collection by default). */
+export type TranslationFile<C extends CollectionName = CollectionName> = {
+  [K in C]: EntryFileRecord<K, TranslationData<K>> & { locale: string };
+}[C];
+
+/**
+ * An entry file whose front matter could be read, typed from its collection's schemas:
+ * `file.collection === 'events' && !file.locale` narrows it to an event's facts. In the
+ * checker's result every one passed its schema; the rules also see files that did not,
+ * with the fields that did in `data`.
+ */
+export type CheckedFile<C extends CollectionName = CollectionName> =
+  FactsFile<C> | TranslationFile<C>;
+
+/**
+ * A checked entry file as the checker's result hands it on (to the integration, the editor
+ * tools, the translation report), which read fields by name across collections.
+ */
+export type ValidEntryFile = EntryFileRecord<CollectionName, Record<string, unknown>>;
+
+/** A field of a file's data by a name known only at run time (a rule over many fields). */
+export function fieldOf(file: CheckedFile, field: string): unknown {
+  return (file.data as Record<string, unknown>)[field];
+}
+
 export interface FileValidation {
   /**
    * The file, when its front matter could be read. When it did not pass its schema, `data`
    * holds the fields that did, so the rules across files still report on it: an editor
    * sees every problem of a file at once, not in rounds.
    */
-  entry?: ValidEntryFile;
+  entry?: CheckedFile;
   problems: Problem[];
 }
 
@@ -90,6 +124,7 @@ export function validateFile(
     return genericIssueMessage(issue);
   };
   const result = schema.safeParse(parsed.data, { error: errorMap, reportInput: true });
+  // The schema is the collection's own (check-content.ts), so `data` has its fields.
   const entry = {
     ...file,
     data: result.success ? (result.data as Record<string, unknown>) : {},
@@ -98,7 +133,7 @@ export function validateFile(
     body: parsed.body,
     bodyLine: source.slice(0, source.length - parsed.body.length).split('\n').length,
   };
-  if (result.success) return { entry, problems: [] };
+  if (result.success) return { entry: entry as CheckedFile, problems: [] };
   entry.data = validFields(schema, parsed.data);
   const problems = result.error.issues.flatMap((issue) => {
     if (issue.code !== 'unrecognized_keys') {
@@ -116,5 +151,5 @@ export function validateFile(
       );
     });
   });
-  return { entry, problems };
+  return { entry: entry as CheckedFile, problems };
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DOCUMENT_FORMATS, type OfficialDocument } from '../schemas/fields/web.ts';
+import type { CollectionsWith } from '../schemas/model.ts';
 import type { Entry } from './load-archive.ts';
 import { documentFileUrl } from './urls.ts';
 
@@ -30,8 +31,8 @@ export interface DocumentsView {
   otherLanguages: string[];
 }
 
-/** The entries that carry documents. */
-export type EntryWithDocuments = Entry<'statements'> | Entry<'publications'>;
+/** The entries that carry documents: of the collections the content model marks `documentFiles`. */
+export type EntryWithDocuments = Entry<CollectionsWith<'documentFiles'>>;
 
 /** The format of a file or address from its extension, when it is a document format. */
 export function documentFormat(nameOrUrl: string): string | undefined {

@@ -1,13 +1,11 @@
+import { CONTENT_MODEL } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { Entry } from './load-archive.ts';
 import { localize, type LocalText } from './localize.ts';
 
-/** Collections whose entries are named (`name`) rather than titled (`title`). */
-const NAMED = new Set<CollectionName>(['cities', 'organisations', 'series']);
-
-/** The field that names entries of a collection. */
+/** The field that names entries of a collection, as the content model says. */
 export function labelField(collection: CollectionName): 'name' | 'title' {
-  return NAMED.has(collection) ? 'name' : 'title';
+  return CONTENT_MODEL[collection].labelField;
 }
 
 /** An entry's name or title in a locale, falling back to the default language. */

@@ -1,12 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { z } from 'astro/zod';
-import { CONTENT_MODEL } from '../schemas/model.ts';
+import { CONTENT_MODEL, type TranslationData } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
-/** The fields of a translation of an entry of collection `C`. */
-export type TranslationData<C extends CollectionName> = z.output<
-  (typeof CONTENT_MODEL)[C]['translationSchema']
->;
+export type { TranslationData } from '../schemas/model.ts';
 
 /** One translation of an entry: its fields, and the file itself for `render()`. */
 export interface Translation<C extends CollectionName> {

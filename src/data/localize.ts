@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, getLocale, LOCALES } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/reference.ts';
+import { isFallbackPage } from './fallback-page.ts';
 import type { Entry } from './load-archive.ts';
 
 /** A piece of text with the language it is actually written in. */
@@ -40,7 +41,7 @@ export function localize<C extends CollectionName>(
   const useTranslatedBody = translation !== undefined && hasBody(translation.source);
   return {
     entry,
-    isTranslated: locale === DEFAULT_LOCALE || translation !== undefined,
+    isTranslated: !isFallbackPage(locale, DEFAULT_LOCALE, (code) => entry.translations.has(code)),
     text(field) {
       const translated = (translation?.data as Record<string, unknown> | undefined)?.[field];
       if (typeof translated === 'string') return { text: translated, lang: translatedLang };
@@ -56,6 +57,6 @@ export function localize<C extends CollectionName>(
 /** The locales an entry is written in: the default one, and each it has a translation for. */
 export function translatedLocales(entry: Entry): string[] {
   return LOCALES.map((locale) => locale.code).filter(
-    (code) => code === DEFAULT_LOCALE || entry.translations.has(code),
+    (code) => !isFallbackPage(code, DEFAULT_LOCALE, (other) => entry.translations.has(other)),
   );
 }

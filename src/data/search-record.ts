@@ -2,6 +2,7 @@ import { formatDayRange, formatPartialDate } from '../i18n/format.ts';
 import { countryName, regionName } from '../i18n/place-names.ts';
 import { getLocale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { COLLECTION_NAMES } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { Archive } from './archive.ts';
 import { entryLabel } from './entry-label.ts';
@@ -135,12 +136,10 @@ export function untranslatedText(entry: Entry, locale: string): UntranslatedText
 
 /** Whether any page of a locale shows untranslated text, so the locale has a second index. */
 export function hasUntranslatedText(archive: Archive, locale: string): boolean {
-  const { events, series, statements, awards, cities, organisations, publications, docs } = archive;
-  return [events, series, statements, awards, cities, organisations, publications, docs].some(
-    (entries: Entry[]) =>
-      entries.some((entry) => {
-        const untranslated = untranslatedText(entry, locale);
-        return untranslated.summary || untranslated.body;
-      }),
+  return COLLECTION_NAMES.some((collection) =>
+    archive[collection].some((entry: Entry) => {
+      const untranslated = untranslatedText(entry, locale);
+      return untranslated.summary || untranslated.body;
+    }),
   );
 }

@@ -1,6 +1,7 @@
 import site from '../../annals.config.ts';
 import { fallbackBundleDir, SEARCH_BUNDLE_DIR } from '../outputs/search-bundles.ts';
 import type { CollectionName } from '../schemas/reference.ts';
+import { collectionPath, entryPath, eventListingPath } from './page-paths.ts';
 
 /** The site's base path (`base` in annals.config.ts), always ending in `/`: `/archive/`. */
 export const BASE = import.meta.env.BASE_URL.endsWith('/')
@@ -14,7 +15,7 @@ export function localeHomeUrl(locale: string): string {
 
 /** Index page of a collection in a locale: `/fr/events/`. */
 export function collectionUrl(collection: CollectionName, locale: string): string {
-  return `${BASE}${locale}/${collection}/`;
+  return collectionPath(BASE, collection, locale);
 }
 
 /** Page of one entry in a locale: `/fr/events/2015-iclc-mexico-city/`. */
@@ -22,12 +23,13 @@ export function entryUrl(
   entry: { collection: CollectionName; slug: string },
   locale: string,
 ): string {
-  return `${BASE}${locale}/${entry.collection}/${entry.slug}/`;
+  return entryPath(BASE, entry, locale);
 }
 
 /**
  * A document file kept in an entry's folder, as the site serves it, the same in every
- * locale: `/documents/statements/2017-cork-call-to-action/call-to-action-fr.pdf`.
+ * locale: `/documents/statements/2017-cork-call-to-action/call-to-action-fr.pdf`. Its
+ * route is named by collection, not by URL segment (documentFilePaths in routes.ts).
  */
 export function documentFileUrl(
   entry: { collection: CollectionName; slug: string },
@@ -49,10 +51,7 @@ export function eventListingUrl(
   locale: string,
   options: { facet?: string; key?: string; page?: number } = {},
 ): string {
-  const facet = options.facet ? `${options.facet}/` : '';
-  const key = options.key ? `${options.key}/` : '';
-  const page = options.page && options.page > 1 ? `page/${options.page}/` : '';
-  return `${BASE}${locale}/events/${facet}${key}${page}`;
+  return eventListingPath(BASE, locale, options);
 }
 
 /** The editors' page of translation status in a locale: `/fr/translation-status/`. */

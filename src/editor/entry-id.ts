@@ -1,5 +1,6 @@
 import { suggestSlug } from '../content-check/discover.ts';
 import { labelField } from '../data/entry-label.ts';
+import { CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 /** Longest folder name the editor proposes; a longer title is cut at a word. */
@@ -12,14 +13,6 @@ function toSlug(text: string): string {
   return slug.slice(0, MAX_ID_LENGTH + 1).replace(/-[^-]*$/, '');
 }
 
-/** The field whose year starts the folder name of a dated entry, per collection. */
-const DATE_FIELD: Partial<Record<CollectionName, string>> = {
-  events: 'start',
-  statements: 'date',
-  awards: 'year',
-  publications: 'date',
-};
-
 /**
  * The folder name proposed for a new entry: its title or name as a slug, after the year for
  * dated collections, like `2025-regional-meeting-lisbon`. Empty when the title has no
@@ -27,7 +20,7 @@ const DATE_FIELD: Partial<Record<CollectionName, string>> = {
  */
 export function suggestEntryId(collection: CollectionName, data: Record<string, unknown>): string {
   const label = String(data[labelField(collection)] ?? '');
-  const dateField = DATE_FIELD[collection];
+  const dateField = (CONTENT_MODEL[collection] as CollectionModel).dateField;
   const year = dateField ? /^\d{4}/.exec(String(data[dateField] ?? ''))?.[0] : undefined;
   const slug = toSlug(label);
   if (!slug || !year) return slug;

@@ -1,16 +1,13 @@
+import { COLLECTION_NAMES, CONTENT_MODEL } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
-/** What `npm run new -- <kind>` creates: one word per collection, as editors say it. */
-export const NEW_KINDS: Record<string, CollectionName> = {
-  event: 'events',
-  statement: 'statements',
-  award: 'awards',
-  city: 'cities',
-  organisation: 'organisations',
-  publication: 'publications',
-  series: 'series',
-  doc: 'docs',
-};
+/**
+ * What `npm run new -- <kind>` creates: one word per collection, as editors say it (`kind`
+ * in the content model).
+ */
+export const NEW_KINDS: Record<string, CollectionName> = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [CONTENT_MODEL[name].kind, name]),
+);
 
 /** The kind word for a collection, or the collection for a kind word or folder name. */
 export function collectionOfKind(word: string): CollectionName | undefined {
@@ -19,7 +16,7 @@ export function collectionOfKind(word: string): CollectionName | undefined {
 }
 
 export function kindOfCollection(collection: CollectionName): string {
-  return Object.entries(NEW_KINDS).find(([, name]) => name === collection)![0];
+  return CONTENT_MODEL[collection].kind;
 }
 
 /**

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
-import { shareTranslationStatus } from '../data/translation-status.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
 import { readKeyedFilesReport } from '../outputs/calendar-files.ts';
 import { builtNotFoundPage, placeNotFoundPages } from '../outputs/not-found-pages.ts';
@@ -14,6 +13,7 @@ import { writeHeadersFile } from '../outputs/write-headers-file.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { buildFoldersPlugin, codeHash, type BuildFolders } from './build-folders.ts';
 import { closingLine, quietBuild } from './quiet-build.ts';
+import { annalsModules } from './virtual-modules.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
 
 /**
@@ -28,7 +28,8 @@ const UNCHECKED_BUILD = 'ANNALS_TEST_UNCHECKED_BUILD';
  * `npm run check`, never a stack trace. In `astro dev` it checks again on every content
  * change and shows the errors in the browser's error overlay, at their file and line. With
  * the checked entries it then sets up the outputs that need to know which pages are
- * translations and which are fallbacks, and hands the translation status to its page.
+ * translations and which are fallbacks, and serves what the pages need of the check (the
+ * translation status, the dev overlay's errors) as virtual modules (virtual-modules.ts).
  * After the build it indexes the pages for search and writes the `_headers` file.
  */
 export function annals(site: SiteConfig): AstroIntegration {
@@ -46,22 +47,23 @@ export function annals(site: SiteConfig): AstroIntegration {
         const rootDir = fileURLToPath(config.root);
         const options = { rootDir, site, contentDir: resolveContentDir(rootDir, site) };
         const result = await checkAndRecord(options, logger);
+        let lastCheck = result;
+        updateConfig({ vite: { plugins: [annalsModules(options, () => lastCheck)] } });
         if (command === 'dev') {
           addMiddleware({
             entrypoint: new URL('./dev-content-errors.ts', import.meta.url),
             order: 'pre',
           });
-          updateConfig({ vite: { plugins: [watchContent(options, logger)] } });
+          const onCheck = (next: typeof result) => (lastCheck = next);
+          updateConfig({ vite: { plugins: [watchContent(options, logger, onCheck)] } });
         } else if (result.errorCount > 0 && process.env[UNCHECKED_BUILD] !== '1') {
           // The problems are already listed; a stack trace would only bury them.
           const error = new Error(summarize(result));
           error.stack = '';
           throw error;
         }
-        // In dev the content changes under the server, so the status page checks it itself.
         if (command === 'build') {
           building = true;
-          shareTranslationStatus(result.entries, options.contentDir);
           updateConfig({ vite: { ...quietBuild, plugins: [buildFoldersPlugin(() => folders)] } });
         }
         previewUrl = `http://localhost:${config.server.port}${config.base}`;

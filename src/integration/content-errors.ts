@@ -1,31 +1,42 @@
 import { resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { CheckResult } from '../content-check/check-content.ts';
-import { formatProblem } from '../content-check/problem.ts';
+import { formatProblem, type Problem } from '../content-check/problem.ts';
 
 /**
- * The last content check of the dev server. It lives on `globalThis` because the
- * integration and the middleware that reads it are loaded by different module loaders
- * (Node and Vite's) in the one dev process.
+ * Whether the last content check of the process found errors, for the content loader
+ * (defer-to-checker.ts). This one stays on `globalThis`, under a symbol: the integration
+ * (loaded by Node) and src/content.config.ts (loaded by Vite) are different module instances,
+ * and the loader asks at the moment Astro syncs a changed file, long after the config was
+ * evaluated. A virtual module would give it the value of the check at that evaluation,
+ * and which Vite server loads the config for a sync (the dev server's, or the one `astro
+ * build` makes) is not Astro's to promise. The pages and the dev middleware read the check
+ * through the virtual modules of virtual-modules.ts instead.
  */
-const LAST_CHECK = Symbol.for('annals.lastContentCheck');
-type WithLastCheck = typeof globalThis & {
-  [LAST_CHECK]?: { result: CheckResult; rootDir: string };
-};
+const HAS_ERRORS = Symbol.for('annals.lastCheckHasErrors');
+type WithLastCheck = typeof globalThis & { [HAS_ERRORS]?: boolean };
 
-export function setLastCheck(result: CheckResult, rootDir: string): void {
-  (globalThis as WithLastCheck)[LAST_CHECK] = { result, rootDir };
+/** Records whether the check just made found errors, for the content loader. */
+export function setLastCheck(result: CheckResult): void {
+  (globalThis as WithLastCheck)[HAS_ERRORS] = result.errorCount > 0;
+}
+
+/** Whether the last content check found errors. */
+export function lastCheckHasErrors(): boolean {
+  return (globalThis as WithLastCheck)[HAS_ERRORS] === true;
 }
 
 /**
- * The content errors of the last check as one error for Astro's overlay: the first problem
- * located at its file and line, so the overlay shows that line, and all of them listed.
+ * The content errors of a check as one error for Astro's overlay: the first problem located
+ * at its file and line, so the overlay shows that line, and all of them listed.
  */
-export function lastCheckError(): AstroError | undefined {
-  const last = (globalThis as WithLastCheck)[LAST_CHECK];
-  const errors = last?.result.problems.filter((problem) => problem.severity === 'error') ?? [];
+export function toContentError(check: {
+  rootDir: string;
+  errors: readonly Problem[];
+}): AstroError | undefined {
+  const { errors, rootDir } = check;
   const [first] = errors;
-  if (!last || !first) return undefined;
+  if (!first) return undefined;
   const others = errors.length > 1 ? ` (and ${errors.length - 1} more below)` : '';
   const list =
     errors.length > 1 ? ` Every content error:\n${errors.map(formatProblem).join('\n')}` : '';
@@ -36,7 +47,7 @@ export function lastCheckError(): AstroError | undefined {
   Object.assign(error, {
     name: 'ContentError',
     title: 'The content has errors',
-    loc: { file: resolve(last.rootDir, first.file), line: first.line, column: 1 },
+    loc: { file: resolve(rootDir, first.file), line: first.line, column: 1 },
     // No stack: Astro would otherwise locate the error in this file rather than the content.
     stack: '',
   });

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { lastCheckError } from './content-errors.ts';
+import { lastCheckHasErrors } from './content-errors.ts';
 
 /**
  * A content loader that leaves content errors to the checker. In `astro dev`, while the last
@@ -19,7 +19,7 @@ export function deferToChecker(loader: Loader): Loader {
           try {
             return await context.parseData(props);
           } catch (error) {
-            if (lastCheckError()) return props.data;
+            if (lastCheckHasErrors()) return props.data;
             throw error;
           }
         },

@@ -1,17 +1,16 @@
-import type { AstroIntegrationLogger, ViteUserConfig } from 'astro';
-import { checkContent } from '../content-check/check-content.ts';
+import type { AstroIntegrationLogger } from 'astro';
+import { checkContent, type CheckResult } from '../content-check/check-content.ts';
 import { formatProblem, reportOrder } from '../content-check/problem.ts';
 import { summarize } from '../content-check/report.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { setLastCheck } from './content-errors.ts';
-
-/** A Vite plugin, typed through Astro, which is what the project depends on. */
-type VitePlugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: string }>;
+import { invalidateVirtualModules } from './virtual-modules.ts';
+import type { VitePlugin } from './vite-plugin.ts';
 
 /** Time to let an editor's save settle (editors write a file in several steps). */
 const SETTLE_MS = 150;
 
-/** Runs the content check and records it for the dev middleware, logging what it found. */
+/** Runs the content check and records it for the content loader, logging what it found. */
 export async function checkAndRecord(
   options: { rootDir: string; site: SiteConfig; contentDir: string },
   logger: AstroIntegrationLogger,
@@ -21,18 +20,20 @@ export async function checkAndRecord(
     if (problem.severity === 'error') logger.error(formatProblem(problem));
     else logger.warn(formatProblem(problem));
   }
-  setLastCheck(result, options.rootDir);
+  setLastCheck(result);
   return result;
 }
 
 /**
  * A Vite plugin for `astro dev`: checks the content again whenever a file under the
- * content folder changes, then reloads the browser, which shows the errors in the overlay
- * (or the page, once they are fixed).
+ * content folder changes, hands the result to `onCheck`, regenerates the virtual modules
+ * made from it, then reloads the browser, which shows the errors in the overlay (or the
+ * page, once they are fixed).
  */
 export function watchContent(
   options: { rootDir: string; site: SiteConfig; contentDir: string },
   logger: AstroIntegrationLogger,
+  onCheck: (result: CheckResult) => void,
 ): VitePlugin {
   return {
     name: 'annals:watch-content',
@@ -45,6 +46,8 @@ export function watchContent(
         timer = setTimeout(async () => {
           const result = await checkAndRecord(options, logger);
           logger.info(summarize(result));
+          onCheck(result);
+          invalidateVirtualModules(server);
           server.ws.send({ type: 'full-reload' });
         }, SETTLE_MS);
       });

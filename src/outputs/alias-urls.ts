@@ -1,4 +1,5 @@
 import type { ValidEntryFile } from '../content-check/validate-file.ts';
+import { entryPath, eventListingPath } from '../data/page-paths.ts';
 import { createRegionScheme } from '../data/region-scheme.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
@@ -12,19 +13,20 @@ export function aliasPageUrls(
   site: SiteConfig,
   base: string,
 ): Set<string> {
-  const paths = [
-    ...entries
-      .filter((entry) => !entry.locale)
-      .flatMap((entry) =>
-        ((entry.data.aliases ?? []) as string[]).map((alias) => `${entry.collection}/${alias}`),
-      ),
-    ...createRegionScheme(site.regions).regions.flatMap((region) =>
-      region.aliases.map((alias) => `events/region/${alias}`),
-    ),
+  const aliases = entries
+    .filter((entry) => !entry.locale)
+    .flatMap((entry) =>
+      ((entry.data.aliases ?? []) as string[]).map((slug) => ({
+        collection: entry.collection,
+        slug,
+      })),
+    );
+  const regionKeys = createRegionScheme(site.regions).regions.flatMap((region) => region.aliases);
+  const pathsIn = (locale: string) => [
+    ...aliases.map((alias) => entryPath(base, alias, locale)),
+    ...regionKeys.map((key) => eventListingPath(base, locale, { facet: 'region', key })),
   ];
   return new Set(
-    site.locales.flatMap(({ code }) =>
-      paths.map((path) => new URL(`${base}${code}/${path}/`, site.url).href),
-    ),
+    site.locales.flatMap(({ code }) => pathsIn(code).map((path) => new URL(path, site.url).href)),
   );
 }

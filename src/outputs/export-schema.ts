@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { ImageFactory } from '../schemas/fields/image.ts';
-import { CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
+import { collectionsWith, CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
 import type { CollectionName, ReferenceFactory } from '../schemas/reference.ts';
 
 /**
@@ -13,16 +13,8 @@ export const EXPORT_VERSION = 1;
 /** Where the JSON Schema of the export is published, under `/data/`. */
 export const ARCHIVE_SCHEMA_FILE = `schema/v${EXPORT_VERSION}/archive.schema.json`;
 
-/** The collections in the archive export: every kind of entry except documentation pages. */
-export const EXPORTED_COLLECTIONS = [
-  'events',
-  'series',
-  'statements',
-  'awards',
-  'cities',
-  'organisations',
-  'publications',
-] as const satisfies readonly CollectionName[];
+/** The collections in the archive export: those the content model marks `inOpenData`. */
+export const EXPORTED_COLLECTIONS = collectionsWith('inOpenData');
 
 /** In the export, a reference is the plain id of the entry it names. */
 const idReference: ReferenceFactory = (collection) =>

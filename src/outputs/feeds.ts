@@ -6,22 +6,26 @@ import type { Entry } from '../data/load-archive.ts';
 import { localize } from '../data/localize.ts';
 import { absoluteUrl, entryUrl } from '../data/urls.ts';
 import { useTranslations } from '../i18n/translate.ts';
+import { collectionsWith, type CollectionsWith } from '../schemas/model.ts';
 import { contentDay } from './content-day.ts';
 
 /** Items per feed: feed readers poll often, so the feed holds the latest changes only. */
 export const FEED_SIZE = 50;
 
-type FeedEntry = Entry<'events' | 'statements'>;
+type FeedEntry = Entry<CollectionsWith<'inFeed'>>;
 
 /**
- * The items of a locale's feed: events and statements, the most recently added or changed
+ * The items of a locale's feed: entries of the collections marked `inFeed` (events and
+ * statements), the most recently added or changed
  * first. Each is dated by the last commit of its files (a change to a translation counts in
  * its locale), else by the day its content gives; entries with neither come last. A
  * category says whether the entry is new or was changed after it first appeared.
  */
 export function getFeedItems(archive: Archive, locale: string): RSSFeedItem[] {
   const t = useTranslations(locale);
-  const entries: FeedEntry[] = [...archive.events, ...archive.statements];
+  const entries: FeedEntry[] = collectionsWith('inFeed').flatMap(
+    (name): FeedEntry[] => archive[name],
+  );
   return entries
     .map((entry) => ({
       entry,

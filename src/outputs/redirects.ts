@@ -4,7 +4,7 @@ import { shownWith } from '../data/page-inputs.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { LOCALES } from '../i18n/locales.ts';
-import { COLLECTION_NAMES } from '../schemas/model.ts';
+import { COLLECTION_NAMES, CONTENT_MODEL } from '../schemas/model.ts';
 
 /**
  * `getStaticPaths` of the redirect pages: each former slug (`aliases`) of each entry, in
@@ -17,7 +17,7 @@ export async function redirectPaths() {
   return LOCALES.flatMap((locale) =>
     entries.flatMap((entry) =>
       (entry.data as { aliases: string[] }).aliases.map((alias) => ({
-        params: { lang: locale.code, collection: entry.collection, alias },
+        params: { lang: locale.code, collection: CONTENT_MODEL[entry.collection].segment, alias },
         props: { entry },
         // The page names the entry and links to its current address.
         cacheKey: pageCacheKey(locale.code, shownWith(archive, [entry]), alias),

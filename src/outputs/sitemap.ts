@@ -1,6 +1,8 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import type { ValidEntryFile } from '../content-check/validate-file.ts';
+import { isFallbackPage } from '../data/fallback-page.ts';
+import { entryPath } from '../data/page-paths.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
 /**
@@ -19,11 +21,16 @@ export function fallbackPageUrls(
   );
   const urls = new Set<string>();
   for (const entry of entries.filter((candidate) => !candidate.locale)) {
-    const slug = (entry.data.slug as string | undefined) ?? entry.id;
+    const page = {
+      collection: entry.collection,
+      slug: (entry.data.slug as string | undefined) ?? entry.id,
+    };
+    const isTranslatedInto = (code: string) =>
+      translated.has(`${entry.collection}/${entry.id}/${code}`);
     for (const { code } of site.locales) {
-      if (code === site.defaultLocale || translated.has(`${entry.collection}/${entry.id}/${code}`))
-        continue;
-      urls.add(new URL(`${base}${code}/${entry.collection}/${slug}/`, site.url).href);
+      if (isFallbackPage(code, site.defaultLocale, isTranslatedInto)) {
+        urls.add(new URL(entryPath(base, page, code), site.url).href);
+      }
     }
   }
   return urls;

@@ -10,7 +10,7 @@ import type { CollectionName, ReferenceFactory } from './reference.ts';
 import { SeriesSchema, SeriesTranslationSchema } from './series.ts';
 import { createStatementSchema, StatementTranslationSchema } from './statement.ts';
 
-/** How one collection is stored under `content/` and validated. */
+/** How one collection is stored under `content/`, validated, and published. */
 export interface CollectionModel {
   /** File extension of its entries: archive entries are Markdown, documentation is MDX. */
   extension: '.md' | '.mdx';
@@ -21,53 +21,177 @@ export interface CollectionModel {
   createFactsSchema: (reference: ReferenceFactory, image: ImageFactory) => z.ZodObject;
   /** Schema of `<locale>.<ext>`: the text of one translation, and nothing else. */
   translationSchema: z.ZodObject;
+  /** What editors call one entry: `npm run new -- event`, "+ add a new event". */
+  kind: string;
+  /**
+   * URL segment of its pages: `/fr/<segment>/<slug>/`. It is also the folder of its routes
+   * under src/pages/[lang]/, so the two change together (tests/unit/content-model.test.ts).
+   */
+  segment: string;
+  /** The field that names an entry: its `name` (a place, a body) or its `title`. */
+  labelField: 'name' | 'title';
+  /**
+   * The date field of a dated collection: listings show it newest first, and a new entry's
+   * folder name starts with its year (`2025-regional-meeting`).
+   */
+  dateField?: string;
+  /** The number field that orders an undated collection, lowest first (documentation pages). */
+  orderField?: string;
+  /** Fields the checker warns about when left out, as readers would see a gap. */
+  expectedFields: readonly ('summary' | 'sources')[];
+  /** Whether entries list official documents whose files the site serves from their folder. */
+  documentFiles: boolean;
+  /** Whether new and changed entries appear in the locales' RSS feeds. */
+  inFeed: boolean;
+  /** Whether its entries are in the open data export (`/data/archive.json`). */
+  inOpenData: boolean;
 }
 
+/** The fields whose absence the checker warns about, in a factual entry with a summary. */
+const FACTUAL = ['summary', 'sources'] as const;
+
 /**
- * Every collection of the content model. The checker, the Astro collections and the editor
- * tools all read this table, so a collection is added in one place.
+ * Every collection of the content model, and everything the site needs to know about one.
+ * The checker, the Astro collections, the query layer, the outputs and the editor tools all
+ * read this table, so a collection is added in one place (and in its schema and pages).
  */
 export const CONTENT_MODEL = {
   events: {
     extension: '.md',
     createFactsSchema: createEventSchema,
     translationSchema: EventTranslationSchema,
+    kind: 'event',
+    segment: 'events',
+    labelField: 'title',
+    dateField: 'start',
+    expectedFields: FACTUAL,
+    documentFiles: false,
+    inFeed: true,
+    inOpenData: true,
   },
   series: {
     extension: '.md',
     createFactsSchema: () => SeriesSchema,
     translationSchema: SeriesTranslationSchema,
+    kind: 'series',
+    segment: 'series',
+    labelField: 'name',
+    expectedFields: ['summary'],
+    documentFiles: false,
+    inFeed: false,
+    inOpenData: true,
   },
   statements: {
     extension: '.md',
     createFactsSchema: createStatementSchema,
     translationSchema: StatementTranslationSchema,
+    kind: 'statement',
+    segment: 'statements',
+    labelField: 'title',
+    dateField: 'date',
+    expectedFields: FACTUAL,
+    documentFiles: true,
+    inFeed: true,
+    inOpenData: true,
   },
   awards: {
     extension: '.md',
     createFactsSchema: createAwardSchema,
     translationSchema: AwardTranslationSchema,
+    kind: 'award',
+    segment: 'awards',
+    labelField: 'title',
+    dateField: 'year',
+    expectedFields: FACTUAL,
+    documentFiles: false,
+    inFeed: false,
+    inOpenData: true,
   },
   cities: {
     extension: '.md',
-    createFactsSchema: (_reference, image) => createCitySchema(image),
+    // Generic in the image, as the others are, so Astro's collection keeps `image()`'s type.
+    createFactsSchema: <Image extends z.ZodType>(
+      _reference: ReferenceFactory,
+      image: ImageFactory<Image>,
+    ) => createCitySchema(image),
     translationSchema: CityTranslationSchema,
+    kind: 'city',
+    segment: 'cities',
+    labelField: 'name',
+    // Known by their name and country: a summary warning would be noise on most of them.
+    expectedFields: ['sources'],
+    documentFiles: false,
+    inFeed: false,
+    inOpenData: true,
   },
   organisations: {
     extension: '.md',
     createFactsSchema: createOrganisationSchema,
     translationSchema: OrganisationTranslationSchema,
+    kind: 'organisation',
+    segment: 'organisations',
+    labelField: 'name',
+    expectedFields: ['sources'],
+    documentFiles: false,
+    inFeed: false,
+    inOpenData: true,
   },
   publications: {
     extension: '.md',
     createFactsSchema: createPublicationSchema,
     translationSchema: PublicationTranslationSchema,
+    kind: 'publication',
+    segment: 'publications',
+    labelField: 'title',
+    dateField: 'date',
+    expectedFields: FACTUAL,
+    documentFiles: true,
+    inFeed: false,
+    inOpenData: true,
   },
   docs: {
     extension: '.mdx',
     createFactsSchema: () => DocSchema,
     translationSchema: DocTranslationSchema,
+    kind: 'doc',
+    segment: 'docs',
+    labelField: 'title',
+    orderField: 'order',
+    // The guide documents the site itself: it has no facts to source and is not archive data.
+    expectedFields: [],
+    documentFiles: false,
+    inFeed: false,
+    inOpenData: false,
   },
 } satisfies Record<CollectionName, CollectionModel>;
 
 export const COLLECTION_NAMES = Object.keys(CONTENT_MODEL) as CollectionName[];
+
+/** The flags of the table that are true or false per collection. */
+type CollectionFlag = 'documentFiles' | 'inFeed' | 'inOpenData';
+
+/** The collections whose `flag` is true, as a type: `CollectionsWith<'inFeed'>`. */
+export type CollectionsWith<Flag extends CollectionFlag> = {
+  [C in CollectionName]: (typeof CONTENT_MODEL)[C][Flag] extends true ? C : never;
+}[CollectionName];
+
+/** The collections whose `flag` is true, in the table's order. */
+export function collectionsWith<Flag extends CollectionFlag>(flag: Flag): CollectionsWith<Flag>[] {
+  return COLLECTION_NAMES.filter(
+    (name) => (CONTENT_MODEL[name] as CollectionModel)[flag],
+  ) as CollectionsWith<Flag>[];
+}
+
+/**
+ * The fields of a facts file of collection `C` as its schema reads them. References and
+ * images are `unknown` here: what they become depends on who reads them (Astro's
+ * `reference()` and `image()` in the build, ids and paths in the checker).
+ */
+export type FactsData<C extends CollectionName> = z.output<
+  ReturnType<(typeof CONTENT_MODEL)[C]['createFactsSchema']>
+>;
+
+/** The fields of a translation file of collection `C` as its schema reads them. */
+export type TranslationData<C extends CollectionName> = z.output<
+  (typeof CONTENT_MODEL)[C]['translationSchema']
+>;

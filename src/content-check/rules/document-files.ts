@@ -2,13 +2,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { closestMatch } from '../closest-match.ts';
 import type { Problem } from '../problem.ts';
-import type { ValidEntryFile } from '../validate-file.ts';
+import type { CheckedFile } from '../validate-file.ts';
 import { fieldProblem, type ContentRule } from './rule.ts';
 
-/** A version of a document as the checker reads it: only its file matters here. */
-type DocumentVersion = { file?: unknown };
-
-function missingFile(entry: ValidEntryFile, file: string, index: number): Problem {
+function missingFile(entry: CheckedFile, file: string, index: number): Problem {
   const folder = dirname(entry.absolutePath);
   const name = file.replace(/^\.\//, '');
   const suggestion = closestMatch(name, readdirSync(folder));
@@ -22,12 +19,11 @@ function missingFile(entry: ValidEntryFile, file: string, index: number): Proble
 /** A document `file` of a statement or publication must be a file in the entry folder. */
 export const documentFilesExist: ContentRule = ({ facts }) =>
   facts.flatMap((entry): Problem[] => {
-    // The rules also read files with schema errors: `documents` may be anything written.
-    const written: unknown = entry.data.documents;
-    const documents = Array.isArray(written) ? (written as (DocumentVersion | null)[]) : [];
+    // Only the collections whose schema has `documents` have them in `data`.
+    const documents = 'documents' in entry.data ? (entry.data.documents ?? []) : [];
     const folder = dirname(entry.absolutePath);
     return documents.flatMap((document, index) => {
-      const file = document?.file;
+      const file = document.file;
       return typeof file === 'string' && !existsSync(join(folder, file))
         ? [missingFile(entry, file, index)]
         : [];

@@ -1,9 +1,10 @@
-import { fieldProblem, type ContentRule } from './rule.ts';
+import { fieldProblem, inCollection, type ContentRule } from './rule.ts';
 
 /** An event's country, when written next to its city, must be that city's country. */
 export const eventCountryMatchesCity: ContentRule = ({ facts, factsOf }) =>
   facts
-    .filter((entry) => entry.collection === 'events' && entry.data.city && entry.data.country)
+    .filter(inCollection('events'))
+    .filter((event) => event.data.city && event.data.country)
     .flatMap((event) => {
       const city = factsOf('cities', String(event.data.city));
       const cityCountry = city?.data.country;

@@ -26,7 +26,7 @@ function namesWithAliases(input: RuleInput): Record<CollectionName, Set<string>>
     Object.entries(input.ids).map(([collection, ids]) => [collection, new Set(ids)]),
   ) as Record<CollectionName, Set<string>>;
   for (const entry of input.facts) {
-    for (const alias of (entry.data.aliases ?? []) as string[]) names[entry.collection].add(alias);
+    for (const alias of entry.data.aliases ?? []) names[entry.collection].add(alias);
   }
   return names;
 }

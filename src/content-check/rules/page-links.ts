@@ -2,7 +2,7 @@ import { CONTENT_MODEL } from '../../schemas/model.ts';
 import { proseLines } from '../body-lines.ts';
 import { closestMatch } from '../closest-match.ts';
 import type { Problem } from '../problem.ts';
-import type { ValidEntryFile } from '../validate-file.ts';
+import type { FactsFile } from '../validate-file.ts';
 import type { ContentRule } from './rule.ts';
 import { RESERVED, slugOf } from './unique-slugs.ts';
 
@@ -40,24 +40,27 @@ function relativeTo(collection: string, path: string): string {
   return `../../${rest.join('/')}`;
 }
 
-/** The entry pages of a collection: current slugs, and former ones that redirect. */
+/**
+ * The entry pages of a collection, by its URL segment (the paths here are page paths):
+ * current slugs, and former ones that redirect.
+ */
 interface CollectionPages {
   slugs: Set<string>;
   aliases: Set<string>;
 }
 
-function pagesByCollection(facts: ValidEntryFile[]): Map<string, CollectionPages> {
+function pagesByCollection(facts: FactsFile[]): Map<string, CollectionPages> {
   const pages = new Map(
-    Object.keys(CONTENT_MODEL).map((name) => [
-      name,
+    Object.values(CONTENT_MODEL).map(({ segment }) => [
+      segment,
       { slugs: new Set<string>(), aliases: new Set<string>() },
     ]),
   );
   for (const entry of facts) {
-    const collection = pages.get(entry.collection);
+    const collection = pages.get(CONTENT_MODEL[entry.collection].segment);
     const slug = slugOf(entry);
     if (slug !== undefined) collection?.slugs.add(slug);
-    for (const alias of (entry.data.aliases as string[] | undefined) ?? []) {
+    for (const alias of entry.data.aliases ?? []) {
       collection?.aliases.add(alias);
     }
   }
@@ -109,8 +112,11 @@ function problemWith(
 export const pageLinks: ContentRule = ({ facts, translations, factsOf }) => {
   const pages = pagesByCollection(facts);
   return [...facts, ...translations].flatMap((entry) => {
-    const owner = entry.locale ? factsOf(entry.collection, entry.id) : entry;
-    const page = { collection: entry.collection, slug: (owner && slugOf(owner)) ?? entry.id };
+    const owner = entry.locale === undefined ? entry : factsOf(entry.collection, entry.id);
+    const page = {
+      collection: CONTENT_MODEL[entry.collection].segment,
+      slug: (owner && slugOf(owner)) ?? entry.id,
+    };
     return proseLines(entry).flatMap(({ line, text }) =>
       LINK_TARGETS.flatMap((pattern) => [...text.matchAll(pattern)]).flatMap((match) => {
         const message = problemWith(match[1]!, page, pages);

@@ -1,4 +1,4 @@
-import { fieldProblem, type ContentRule } from './rule.ts';
+import { fieldProblem, inCollection, type ContentRule } from './rule.ts';
 
 /**
  * Warns about an event that is over but still reads as upcoming: its front matter says
@@ -7,10 +7,11 @@ import { fieldProblem, type ContentRule } from './rule.ts';
  */
 export const pastEventStatus: ContentRule = ({ facts, today }) =>
   facts
-    .filter((entry) => entry.collection === 'events' && entry.written.status === 'scheduled')
+    .filter(inCollection('events'))
+    .filter((event) => event.written.status === 'scheduled')
     .flatMap((event) => {
-      const lastDay = (event.data.end ?? event.data.start) as string | undefined;
-      const links = (event.data.links ?? []) as { kind: string }[];
+      const lastDay = event.data.end ?? event.data.start;
+      const links = event.data.links ?? [];
       if (!lastDay || lastDay >= today || !links.some((link) => link.kind === 'registration'))
         return [];
       return [

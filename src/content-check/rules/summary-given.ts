@@ -1,19 +1,14 @@
-import { fieldProblem, type ContentRule } from './rule.ts';
+import { expects, fieldProblem, type ContentRule } from './rule.ts';
 
 /**
- * Collections whose entries need a sentence saying what they were: listings, search results
- * and link previews show it. Cities and organisations are known by their name and country,
- * so they are left out, or the warning would be noise on most of them.
- */
-const NEEDS_SUMMARY = new Set(['events', 'series', 'statements', 'awards', 'publications']);
-
-/**
- * Warns about an entry without a summary, which readers would otherwise see blank. It reads
+ * Warns about an entry without a summary, which readers would otherwise see blank in
+ * listings, search results and link previews, in the collections whose `expectedFields`
+ * in the content model name it. It reads
  * what was written, so a summary written wrongly is only the schema's error.
  */
 export const summaryGiven: ContentRule = ({ facts }) =>
   facts
-    .filter((entry) => NEEDS_SUMMARY.has(entry.collection) && entry.written.summary === undefined)
+    .filter((entry) => expects(entry.collection, 'summary') && entry.written.summary === undefined)
     .map((entry) =>
       fieldProblem(
         entry,

@@ -1,5 +1,5 @@
 import type { Problem } from '../problem.ts';
-import type { ValidEntryFile } from '../validate-file.ts';
+import type { FactsFile } from '../validate-file.ts';
 import { fieldProblem, type ContentRule } from './rule.ts';
 import { RESERVED, slugOf } from './unique-slugs.ts';
 
@@ -9,15 +9,15 @@ import { RESERVED, slugOf } from './unique-slugs.ts';
  * site uses for its own pages. The later file (by path) is reported, naming the earlier one.
  */
 export const uniqueAliases: ContentRule = ({ facts }) => {
-  const slugOwners = new Map<string, ValidEntryFile>();
+  const slugOwners = new Map<string, FactsFile>();
   for (const entry of facts) {
     const slug = slugOf(entry);
     if (slug !== undefined) slugOwners.set(`${entry.collection}/${slug}`, entry);
   }
-  const aliasOwners = new Map<string, ValidEntryFile>();
+  const aliasOwners = new Map<string, FactsFile>();
   const problems: Problem[] = [];
   for (const entry of facts) {
-    const aliases = (entry.data.aliases ?? []) as string[];
+    const aliases = entry.data.aliases ?? [];
     aliases.forEach((alias, index) => {
       const key = `${entry.collection}/${alias}`;
       const url = `/${entry.collection}/${alias}/`;

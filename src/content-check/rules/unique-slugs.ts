@@ -1,4 +1,4 @@
-import type { ValidEntryFile } from '../validate-file.ts';
+import type { FactsFile } from '../validate-file.ts';
 import { fieldProblem, isUnreadable, type ContentRule } from './rule.ts';
 
 /** Segments the site uses under a collection for its own pages, which no entry may take. */
@@ -10,7 +10,7 @@ export const RESERVED: Record<string, string[]> = {
  * The URL segment of an entry: its `slug`, else its folder name; undefined when its `slug`
  * is written wrongly, as its URL is then unknown.
  */
-export const slugOf = (entry: ValidEntryFile): string | undefined =>
+export const slugOf = (entry: FactsFile): string | undefined =>
   isUnreadable(entry, 'slug')
     ? undefined
     : typeof entry.data.slug === 'string'
