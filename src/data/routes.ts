@@ -10,7 +10,6 @@ import { documentFilePath, servedFileName } from './documents.ts';
 import type { Entry } from './load-archive.ts';
 import { entryPageInputs, shownWith } from './page-inputs.ts';
 import { paginate, pageSegment, type Page } from './paginate.ts';
-import { getTranslationStatus } from './translation-status.ts';
 
 const fileHash = (path: string) =>
   createHash('sha256').update(readFileSync(path)).digest('base64url');
@@ -74,15 +73,6 @@ export async function localePaths() {
   return LOCALES.map((locale) => ({
     params: { lang: locale.code },
     cacheKey: archivePageKey(archive, locale.code),
-  }));
-}
-
-/** `getStaticPaths` for the translation status pages, which also read git and file times. */
-export async function translationStatusPaths() {
-  const [archive, statuses] = await Promise.all([getArchive(), getTranslationStatus()]);
-  return LOCALES.map((locale) => ({
-    params: { lang: locale.code },
-    cacheKey: archivePageKey(archive, locale.code, statuses),
   }));
 }
 
