@@ -23,6 +23,11 @@ export default defineConfig({
   // From annals.config.ts, or ANNALS_BASE on a build server (see defineSite).
   base: site.base,
   cacheDir,
+  // Pages whose cacheKey (src/data/cache-key.ts) and code are unchanged since the last build
+  // are copied from the cache instead of rendered. Astro documents it only with one page
+  // rendered at a time (withastro/docs#14337, astro#17613), which is its default.
+  experimental: { incrementalBuild: true },
+  build: { concurrency: 1 },
   trailingSlash: 'always',
   // Every page carries its Content Security Policy; see src/outputs/security-policy.ts.
   security: { csp: astroCspOptions() },

@@ -2,13 +2,15 @@
  * `npm run bench`: how fast, and in how much memory, a large archive builds. Generates a
  * synthetic archive into a temporary folder, checks it, builds it with the real site
  * configuration (pointed at it by ANNALS_CONTENT_DIR) and, in the same run, builds a minimal
- * Astro project over the same events, then prints a table of both.
+ * Astro project over the same events, then prints a table of both. Then it rebuilds
+ * incrementally, with no change and after editing one event's text, and compares the latter
+ * with a cold build of the same content, byte for byte.
  *
  *   npm run bench                          1,000 events, 3 runs
  *   npm run bench -- --events 10000        another size
  *   npm run bench -- --runs 1              fewer runs (medians need 3 or more)
  *   npm run bench -- --skip-baseline       without the minimal Astro build
- *   npm run bench -- --skip-rebuild        without the rebuilds after one edit
+ *   npm run bench -- --skip-rebuild        without the incremental rebuilds and the comparison
  *   npm run bench -- --keep                keep the temporary folder, and say where it is
  *   npm run bench -- --record              also write the results into bench/RESULTS.md
  *   npm run bench -- --query Swansea       time this search query (default: a city, "learning")
@@ -30,7 +32,8 @@ const COMMAND = {
   --events N        events in the generated archive (1000)
   --runs N          builds to take medians over (3)
   --skip-baseline   without the minimal Astro build
-  --skip-rebuild    without the rebuilds after editing one event
+  --skip-rebuild    without the incremental rebuilds (no change, one edited event)
+                    and their byte-for-byte comparison with a cold build
   --keep            keep the temporary folder, and say where it is
   --record          also write the results into bench/RESULTS.md
   --query TEXT      the search query to time (a city's name and "learning")`,

@@ -16,3 +16,9 @@ declare module 'virtual:annals/content-errors' {
   };
   export default lastCheck;
 }
+
+declare module 'virtual:annals/build-folders' {
+  /** Where the build writes files outside Astro's routes (build-folders.ts); null in dev. */
+  const folders: import('./integration/build-folders.ts').BuildFolders | null;
+  export default folders;
+}

@@ -9,6 +9,8 @@ const FACETS = 'year|type|country|region';
 
 /** The kind of page an output path is: `events/[slug]`, `events listing`, `home`... */
 export function pageKind(path: string): string {
+  // The route that writes every event's calendar in one go (src/pages/event-calendars.ts).
+  if (path === '/event-calendars') return 'events/[slug].ics (all calendar files, one route)';
   const parts = path.replace(/^\/|\/?index\.html$|\.html$/g, '').split('/');
   const [, section, ...rest] = parts;
   if (parts.length === 1)

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   assertSucceeded,
   astroBuild,
@@ -9,62 +8,72 @@ import {
   type SiteBuild,
 } from './site-build.ts';
 
-/** A rebuild after one edit, with and without Astro's incremental build. */
+/**
+ * Rebuilds with Astro's incremental build, which the shipped configuration turns on: with no
+ * change since the last build, and after editing one event's text; and whether the latter
+ * wrote what a cold build of the same content writes.
+ */
 export interface Rebuilds {
-  plain: SiteBuild;
-  /** Undefined when the installed Astro has no `experimental.incrementalBuild`. */
-  incremental?: SiteBuild;
+  unchanged: SiteBuild;
+  afterEdit: SiteBuild;
+  /** Files of the rebuild after the edit that a cold build writes otherwise, or not at all. */
+  differing: string[];
 }
 
-/** Whether the installed Astro knows `experimental.incrementalBuild` (7.2 and later). */
-function hasIncrementalBuild(): boolean {
-  const schema = join(
-    PROJECT_ROOT,
-    'node_modules',
-    'astro',
-    'dist',
-    'core',
-    'config',
-    'schemas',
-    'base.js',
-  );
-  return existsSync(schema) && readFileSync(schema, 'utf8').includes('incrementalBuild');
-}
-
-/** Edits the body of the middle event, as an editor fixing a sentence would; returns the undo. */
-async function editOneEvent(contentDir: string): Promise<{ undo: () => Promise<void> }> {
+/** Edits the body of the middle event, as an editor fixing a sentence would. */
+async function editOneEvent(contentDir: string): Promise<void> {
   const events = (await readdir(join(contentDir, 'events'))).sort();
   const path = join(contentDir, 'events', events[Math.floor(events.length / 2)]!, 'index.md');
   const original = await readFile(path, 'utf8');
   await writeFile(path, `${original.trimEnd()}\n\nOne sentence added by the benchmark.\n`);
-  return { undo: () => writeFile(path, original) };
 }
 
-/** Builds once with a warm cache, edits one event, and measures the next build. */
-async function rebuildAfterEdit(contentDir: string, outDir: string, script?: string) {
-  const env = buildEnv(contentDir);
-  assertSucceeded(
-    'priming build',
-    (await astroBuild({ root: PROJECT_ROOT, outDir, env, script })).measurement,
-  );
-  const edit = await editOneEvent(contentDir);
-  try {
-    const rebuild = await astroBuild({ root: PROJECT_ROOT, outDir, env, script });
-    assertSucceeded('rebuild', rebuild.measurement);
-    return rebuild;
-  } finally {
-    await edit.undo();
+/** Every file under `dir`, relative to it, sorted. */
+async function filesOf(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The files two sites do not share byte for byte, each with what is wrong with it. */
+export async function siteDifferences(expected: string, actual: string): Promise<string[]> {
+  const [want, got] = await Promise.all([filesOf(expected), filesOf(actual)]);
+  const has = new Set(got);
+  const problems = [
+    ...want.filter((file) => !has.has(file)).map((file) => `${file} (missing)`),
+    ...got.filter((file) => !want.includes(file)).map((file) => `${file} (extra)`),
+  ];
+  for (const file of want.filter((path) => has.has(path))) {
+    const [a, b] = await Promise.all([
+      readFile(join(expected, file)),
+      readFile(join(actual, file)),
+    ]);
+    if (!a.equals(b)) problems.push(`${file} (differs)`);
   }
+  return problems;
 }
 
 /**
- * The cost of a rebuild after editing one event: as Astro builds by default (its content
- * cache kept), and with `experimental.incrementalBuild` on when the installed Astro has it.
+ * Builds once to fill the cache, again with nothing changed, then edits one event and
+ * builds again; then builds the edited content cold (`--force`) into another folder and
+ * compares. The rebuilds write into one folder throughout, as a build server's `dist/` is:
+ * Astro's image module names the output folder, so pages with images are reused only there.
  */
-export async function measureRebuilds(contentDir: string, outDir: string): Promise<Rebuilds> {
-  const plain = await rebuildAfterEdit(contentDir, outDir);
-  const incremental = hasIncrementalBuild()
-    ? await rebuildAfterEdit(contentDir, outDir, join(import.meta.dirname, 'astro-incremental.ts'))
-    : undefined;
-  return { plain, incremental };
+export async function measureRebuilds(contentDir: string, workDir: string): Promise<Rebuilds> {
+  const env = buildEnv(contentDir);
+  const outDir = join(workDir, 'site-rebuild');
+  const build = async (what: string, options: { outDir?: string; force?: boolean } = {}) => {
+    const result = await astroBuild({ root: PROJECT_ROOT, outDir, env, ...options });
+    assertSucceeded(what, result.measurement);
+    return result;
+  };
+  await build('priming build');
+  const unchanged = await build('rebuild with no change');
+  await editOneEvent(contentDir);
+  const afterEdit = await build('rebuild after one edit');
+  const coldDir = join(workDir, 'site-cold');
+  await build('cold build of the edited content', { outDir: coldDir, force: true });
+  return { unchanged, afterEdit, differing: await siteDifferences(coldDir, outDir) };
 }

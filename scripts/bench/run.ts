@@ -157,8 +157,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       firstQueries,
     };
     if (options.rebuild) {
-      progress('rebuilds after editing one event');
-      result.rebuilds = await measureRebuilds(contentDir, join(options.workDir, 'site-rebuild'));
+      progress('incremental rebuilds: no change, one edited event, and a cold build to compare');
+      result.rebuilds = await measureRebuilds(contentDir, options.workDir);
     }
     return result;
   } finally {

@@ -1,26 +1,81 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { LOCALES } from '../i18n/locales.ts';
+import { CONTENT_MODEL } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
-import { getArchive } from './archive.ts';
+import { getArchive, type Archive } from './archive.ts';
+import { archivePageKey, entryHistoryKey, pageCacheKey } from './cache-key.ts';
 import { groupEvents, type EventFacet } from './event-listings.ts';
 import { documentFilePath, servedFileName } from './documents.ts';
 import type { Entry } from './load-archive.ts';
 import { CITATION_FILE_FORMATS } from './urls.ts';
-import { paginate, pageSegment } from './paginate.ts';
+import { countryLocator } from './map-view.ts';
+import { entryPageInputs, shownWith } from './page-inputs.ts';
+import { paginate, pageSegment, type Page } from './paginate.ts';
+
+const fileHash = (path: string) =>
+  createHash('sha256').update(readFileSync(path)).digest('base64url');
+
+/**
+ * The `cacheKey` of an entry's page (and of its calendar): what `entryPageInputs` says the
+ * page reads, and the entry's git history. MDX bodies may name any entry through their
+ * components, so a collection written in MDX (documentation) depends on the whole archive.
+ */
+function entryPageKey(archive: Archive, entry: Entry, locale: string): string {
+  return CONTENT_MODEL[entry.collection].extension === '.mdx'
+    ? archivePageKey(archive, locale)
+    : pageCacheKey(locale, entryPageInputs(archive, entry), [
+        entryHistoryKey(entry),
+        documentHashes(entry),
+      ]);
+}
+
+/** The document files kept in an entry's folder, whose sizes its page shows. */
+function documentHashes(entry: Entry): string[] {
+  const { documents = [] } = entry.data as { documents?: { file?: string }[] };
+  return documents.flatMap(({ file }) =>
+    file ? [fileHash(documentFilePath(entry as Entry<'statements'>, file))] : [],
+  );
+}
+
+/** What an event's calendar in `locale` depends on: what its page does (ical-event.ts reads less). */
+export function eventCalendarKey(archive: Archive, entry: Entry<'events'>, locale: string) {
+  return entryPageKey(archive, entry, locale);
+}
+
+/** The `cacheKey` of one page of an events listing: its events, in order, and its place. */
+function listingPageKey(archive: Archive, locale: string, page: Page<Entry<'events'>>, extra = {}) {
+  const ids = page.items.map((event) => event.id);
+  const place = { ...extra, ids, number: page.number, count: page.count };
+  return pageCacheKey(locale, shownWith(archive, page.items), place);
+}
 
 /**
  * `getStaticPaths` for the pages of a collection: every entry in every locale, whether it
  * is translated or not, so each URL exists in all languages (untranslated ones fall back).
  */
 export async function entryPaths<C extends CollectionName>(collection: C) {
-  const entries = (await getArchive())[collection] as Entry<C>[];
+  const archive = await getArchive();
+  const entries = archive[collection] as Entry<C>[];
   return LOCALES.flatMap((locale) =>
-    entries.map((entry) => ({ params: { lang: locale.code, slug: entry.slug }, props: { entry } })),
+    entries.map((entry) => ({
+      params: { lang: locale.code, slug: entry.slug },
+      props: { entry },
+      cacheKey: entryPageKey(archive, entry, locale.code),
+    })),
   );
 }
 
-/** `getStaticPaths` for pages that exist once per locale, like collection indexes. */
-export function localePaths() {
-  return LOCALES.map((locale) => ({ params: { lang: locale.code } }));
+/**
+ * `getStaticPaths` for pages that exist once per locale, like collection indexes, home pages,
+ * feeds and calendars: each may read any entry, so each depends on the whole archive.
+ */
+export async function localePaths() {
+  const archive = await getArchive();
+  return LOCALES.map((locale) => ({
+    params: { lang: locale.code },
+    cacheKey: archivePageKey(archive, locale.code),
+  }));
 }
 
 /** Events per page of a listing: short enough for a phone, few pages at 10,000 events. */
@@ -28,24 +83,33 @@ export const EVENTS_PER_PAGE = 50;
 
 /** `getStaticPaths` for the pages of the whole events timeline, in every locale. */
 export async function eventTimelinePaths() {
-  const { events } = await getArchive();
-  const pages = paginate(events, EVENTS_PER_PAGE);
+  const archive = await getArchive();
+  const pages = paginate(archive.events, EVENTS_PER_PAGE);
   return LOCALES.flatMap((locale) =>
     pages.map((page) => ({
       params: { lang: locale.code, page: pageSegment(page.number) },
       props: { page },
+      cacheKey: listingPageKey(archive, locale.code, page),
     })),
   );
 }
 
 /** `getStaticPaths` for the pages listing one value of a facet: `/en/events/year/2015/`. */
 export async function eventFacetPaths(facet: EventFacet) {
-  const groups = groupEvents(await getArchive(), facet);
+  const archive = await getArchive();
+  const groups = groupEvents(archive, facet);
   return LOCALES.flatMap((locale) =>
     groups.flatMap((group) =>
       paginate(group.events, EVENTS_PER_PAGE).map((page) => ({
         params: { lang: locale.code, key: group.key, page: pageSegment(page.number) },
         props: { group, page },
+        cacheKey: listingPageKey(archive, locale.code, page, {
+          facet,
+          key: group.key,
+          total: group.events.length,
+          // A country's listing draws every city of the country with coordinates.
+          locator: facet === 'country' ? countryLocator(archive, group.key, locale.code) : null,
+        }),
       })),
     ),
   );
@@ -54,7 +118,13 @@ export async function eventFacetPaths(facet: EventFacet) {
 /** `getStaticPaths` for the index of a facet, listing its values: `/en/events/year/`. */
 export async function eventFacetIndexPaths(facet: EventFacet) {
   const groups = groupEvents(await getArchive(), facet);
-  return LOCALES.map((locale) => ({ params: { lang: locale.code }, props: { groups } }));
+  // The index shows each value and how many events it has, nothing of the events themselves.
+  const counts = groups.map((group) => [group.key, group.events.length]);
+  return LOCALES.map((locale) => ({
+    params: { lang: locale.code },
+    props: { groups },
+    cacheKey: pageCacheKey(locale.code, [], { facet, counts }),
+  }));
 }
 
 /**
@@ -70,6 +140,8 @@ export async function documentFilePaths() {
         ? [entry.slug, ...entry.data.aliases].map((slug) => ({
             params: { collection: entry.collection, slug, file: servedFileName(file) },
             props: { path: documentFilePath(entry, file) },
+            // The file is served as it is: its bytes are all it depends on.
+            cacheKey: pageCacheKey('', [], fileHash(documentFilePath(entry, file))),
           }))
         : [],
     ),
@@ -90,6 +162,8 @@ export async function citationFilePaths() {
       CITATION_FILE_FORMATS.map((format) => ({
         params: { collection, file: `${entry.slug}.${format}` },
         props: { entry, format },
+        // A citation names the entry, its event, and the event's organisers and place.
+        cacheKey: pageCacheKey('', shownWith(archive, [entry]), format),
       })),
     ),
   );

@@ -1,13 +1,17 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
+import { readKeyedFilesReport } from '../outputs/calendar-files.ts';
 import { builtNotFoundPage, placeNotFoundPages } from '../outputs/not-found-pages.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import { writeHeadersFile } from '../outputs/write-headers-file.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { buildFoldersPlugin, codeHash, type BuildFolders } from './build-folders.ts';
 import { closingLine, quietBuild } from './quiet-build.ts';
 import { annalsModules } from './virtual-modules.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
@@ -31,6 +35,8 @@ const UNCHECKED_BUILD = 'ANNALS_TEST_UNCHECKED_BUILD';
 export function annals(site: SiteConfig): AstroIntegration {
   let startedAt = 0;
   let previewUrl = '';
+  let building = false;
+  let folders: BuildFolders | undefined;
   return {
     name: 'annals',
     hooks: {
@@ -56,7 +62,10 @@ export function annals(site: SiteConfig): AstroIntegration {
           error.stack = '';
           throw error;
         }
-        if (command === 'build') updateConfig({ vite: quietBuild });
+        if (command === 'build') {
+          building = true;
+          updateConfig({ vite: { ...quietBuild, plugins: [buildFoldersPlugin(() => folders)] } });
+        }
         previewUrl = `http://localhost:${config.server.port}${config.base}`;
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const unlisted = new Set([
@@ -71,7 +80,24 @@ export function annals(site: SiteConfig): AstroIntegration {
         };
         updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
+      // The folders as Astro settled them (`--outDir` included), for the event calendars.
+      'astro:config:done': ({ config }) => {
+        if (!building) return;
+        folders = {
+          outDir: fileURLToPath(config.outDir),
+          store: join(fileURLToPath(config.cacheDir), 'annals-calendars'),
+          code: codeHash(fileURLToPath(config.root)),
+        };
+        // A report left by an earlier build must not pass for this one's.
+        rmSync(join(folders.store, 'report.json'), { force: true });
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const calendars = folders && readKeyedFilesReport(folders.store);
+        if (calendars) {
+          logger.info(
+            `Event calendars: ${calendars.written} written, ${calendars.reused} unchanged since the last build, ${calendars.removed} removed`,
+          );
+        }
         await placeNotFoundPages(
           dir,
           site.locales.map((locale) => locale.code),

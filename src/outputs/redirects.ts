@@ -1,4 +1,6 @@
 import { getArchive } from '../data/archive.ts';
+import { pageCacheKey } from '../data/cache-key.ts';
+import { shownWith } from '../data/page-inputs.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -17,6 +19,8 @@ export async function redirectPaths() {
       (entry.data as { aliases: string[] }).aliases.map((alias) => ({
         params: { lang: locale.code, collection: CONTENT_MODEL[entry.collection].segment, alias },
         props: { entry },
+        // The page names the entry and links to its current address.
+        cacheKey: pageCacheKey(locale.code, shownWith(archive, [entry]), alias),
       })),
     ),
   );
@@ -32,6 +36,8 @@ export function regionAliasPaths() {
       region.aliases.map((alias) => ({
         params: { lang: locale.code, key: alias, page: undefined },
         props: { redirectTo: region },
+        // Regions come from the site configuration, which every key holds.
+        cacheKey: pageCacheKey(locale.code, [], [region.key, alias]),
       })),
     ),
   );

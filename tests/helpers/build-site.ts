@@ -22,6 +22,11 @@ export async function buildSite(options: {
   contentDir?: string;
   /** Extra environment, such as SOURCE_DATE_EPOCH to fix the day the build sees as today. */
   env?: Record<string, string>;
+  /**
+   * Keeps Astro's cache of this content folder after the build, so that the next build of
+   * the same folder is an incremental one; whoever sets it removes the cache at the end.
+   */
+  keepCache?: boolean;
 }): Promise<BuildResult> {
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const args = [astro, 'build', '--outDir', options.outDir];
@@ -44,7 +49,7 @@ export async function buildSite(options: {
     child.on('close', (exitCode) => resolve({ exitCode, output }));
   });
   // Each test writes its content to a new temporary folder, whose cache nothing reads again.
-  if (options.contentDir) {
+  if (options.contentDir && !options.keepCache) {
     await rm(astroCacheDir(PROJECT_ROOT, options.contentDir), { recursive: true, force: true });
   }
   return result;

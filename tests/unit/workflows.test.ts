@@ -70,9 +70,10 @@ function nodeOf(job: Job): number | undefined {
 }
 
 describe('the pull request workflow', () => {
-  it('runs on every pull request, reading the repository only', () => {
-    expect(Object.keys(check.on)).toEqual(['pull_request']);
+  it('runs on every pull request, and on main for the pull requests to start from', () => {
+    expect(Object.keys(check.on)).toEqual(['pull_request', 'push']);
     expect(check.on.pull_request).toBeNull();
+    expect(check.on.push).toEqual({ branches: ['main'] });
     expect(check.permissions).toEqual({ contents: 'read' });
   });
 
@@ -101,6 +102,7 @@ describe('the publishing workflow', () => {
       'actions/checkout',
       'actions/setup-node',
       'actions/configure-pages',
+      'actions/cache',
       'actions/upload-pages-artifact',
       'actions/deploy-pages',
     ]);
@@ -115,6 +117,49 @@ describe('the publishing workflow', () => {
       needs: 'build',
       environment: { name: 'github-pages' },
     });
+  });
+});
+
+/** The step restoring Astro's cache of the previous build, and the steps around it. */
+function cacheStepOf(workflow: Workflow) {
+  const steps = stepsOf(workflow);
+  const index = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+  return { cache: steps[index], before: steps.slice(0, index), after: steps.slice(index + 1) };
+}
+
+describe('the cache of the previous build', () => {
+  it('holds Astro’s cache folder, where Astro keeps the pages it built and their keys', async () => {
+    const config = await read('astro.config.mjs');
+    expect(config).toMatch(/incrementalBuild: true/);
+    for (const workflow of [check, publish]) {
+      expect(cacheStepOf(workflow).cache?.with?.path).toBe('node_modules/.astro');
+    }
+  });
+
+  it('is restored after npm ci, which empties node_modules, and before the build', () => {
+    for (const workflow of [check, publish]) {
+      const { before, after } = cacheStepOf(workflow);
+      expect(before.some((step) => step.run === 'npm ci')).toBe(true);
+      expect(after.some((step) => step.run === 'npm run build')).toBe(true);
+    }
+  });
+
+  it('is keyed on the lockfile and the configuration, and falls back to the branch, then main', () => {
+    const files = "hashFiles('package-lock.json', 'astro.config.mjs', 'annals.config.ts')";
+    for (const workflow of [check, publish]) {
+      const { cache } = cacheStepOf(workflow);
+      expect(cache?.with?.key).toContain(files);
+      expect(cache?.with?.key).toMatch(/github\.sha \}\}$/);
+      const restoreKeys = String(cache?.with?.['restore-keys']).trim().split('\n');
+      expect(restoreKeys.length).toBeGreaterThan(0);
+      for (const prefix of restoreKeys) {
+        expect(prefix).toContain(files);
+        expect(String(cache?.with?.key).startsWith(prefix.replace(/main-$/, ''))).toBe(true);
+      }
+    }
+    const pullRequest = String(cacheStepOf(check).cache?.with?.['restore-keys']);
+    expect(pullRequest).toContain('${{ github.head_ref || github.ref_name }}-\n');
+    expect(pullRequest).toMatch(/-main-\n?$/);
   });
 });
 

@@ -1,0 +1,214 @@
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../src/integration/cache-dir.ts';
+import { siteConfigEnv } from '../../src/integration/site-config-file.ts';
+import {
+  FIXTURE_ARCHIVE_DIR,
+  FIXTURE_BUILD_EPOCH,
+  FIXTURE_CONFIG_FILE,
+} from '../fixtures/fixture-archive.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/check.ts';
+import { expectNoProblems } from '../helpers/expect-none.ts';
+import { listSiteFiles } from '../helpers/site-files.ts';
+
+/**
+ * An incremental build must write what a cold build of the same content writes, byte for
+ * byte, whatever changed since the build it reuses: content, interface strings, the site
+ * configuration or the day. One folder of content is edited and rebuilt in place with Astro's
+ * cache kept; after each round of edits it is built again cold, with that cache set aside,
+ * and the two sites compared.
+ */
+
+/** Replaces `search` in a file; fails when it is not there, so that an edit never misses. */
+async function replaceIn(file: string, search: string, replacement: string) {
+  const text = await readFile(file, 'utf8');
+  if (!text.includes(search)) throw new Error(`${file} does not contain ${search}`);
+  await writeFile(file, text.replace(search, replacement));
+}
+
+/** The files that differ between two built sites: missing, extra or with other bytes. */
+async function differences(expected: string, actual: string): Promise<string[]> {
+  const [want, got] = await Promise.all([listSiteFiles(expected), listSiteFiles(actual)]);
+  const problems = [
+    ...want.filter((file) => !got.includes(file)).map((file) => `${file}: missing`),
+    ...got.filter((file) => !want.includes(file)).map((file) => `${file}: not in a cold build`),
+  ];
+  for (const file of want.filter((path) => got.includes(path))) {
+    const [a, b] = await Promise.all([
+      readFile(join(expected, file)),
+      readFile(join(actual, file)),
+    ]);
+    if (!a.equals(b)) problems.push(`${file}: differs`);
+  }
+  return problems;
+}
+
+/** The pages a build took from its cache, and those it rendered, by path. */
+function pageCounts(result: BuildResult) {
+  // Astro colours the paths even with FORCE_COLOR=0.
+  const output = stripVTControlCharacters(result.output);
+  const lines = output.split('\n').filter((line) => line.includes('├─'));
+  const pathsOf = (pattern: RegExp) =>
+    lines.filter((line) => pattern.test(line)).map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
+  const reused = pathsOf(/\((cached|restored)\)/).length;
+  const rendered = pathsOf(/\(\+\d/);
+  const calendars =
+    /Event calendars: (\d+) written, (\d+) unchanged since the last build, (\d+) removed/.exec(
+      output,
+    );
+  return {
+    reused,
+    rendered: rendered.length,
+    /** The event pages rendered: `/fr/events/x/index.html`. */
+    eventPages: rendered.filter((path) =>
+      /^\/\w+\/events\/(?!(year|type|country|region|page)\/)[^/]+\/index\.html$/.test(path),
+    ),
+    calendars: calendars && {
+      written: Number(calendars[1]),
+      reused: Number(calendars[2]),
+      removed: Number(calendars[3]),
+    },
+  };
+}
+
+/** The day after the 2026 forum of the fixture archive ends (2026-09-16), as an epoch. */
+const AFTER_FORUM = String(Date.parse('2026-09-17T00:00:00Z') / 1000);
+/** Interface strings edited in place for one round, and put back whatever happens. */
+const UI_FILE = join(PROJECT_ROOT, 'src', 'i18n', 'ui', 'es.json');
+
+describe('an incremental build', () => {
+  let work = '';
+  let content = '';
+  let config = '';
+  let uiStrings = '';
+  let round = 0;
+  const env = (epoch = FIXTURE_BUILD_EPOCH) => ({
+    SOURCE_DATE_EPOCH: epoch,
+    ...siteConfigEnv(config),
+  });
+
+  /** Builds the edited folder incrementally and a copy of it cold, and compares the two. */
+  async function buildBoth(epoch?: string) {
+    const outDir = join(work, 'dist');
+    const incremental = await buildSite({
+      outDir,
+      contentDir: content,
+      env: env(epoch),
+      keepCache: true,
+    });
+    expect(incremental.exitCode, incremental.output).toBe(0);
+    // The same folder, for documentation pages name their file; Astro's cache of it set aside.
+    const cold = join(work, `cold-${++round}`);
+    const cache = astroCacheDir(PROJECT_ROOT, content);
+    await rename(cache, `${cache}-kept`);
+    try {
+      const result = await buildSite({ outDir: cold, contentDir: content, env: env(epoch) });
+      expect(result.exitCode, result.output).toBe(0);
+    } finally {
+      await rename(`${cache}-kept`, cache);
+    }
+    expectNoProblems(
+      await differences(cold, outDir),
+      'files of the incremental build that differ from a cold build of the same content',
+    );
+    await rm(cold, { recursive: true, force: true });
+    return pageCounts(incremental);
+  }
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'annals-incremental-'));
+    content = join(work, 'content');
+    await cp(FIXTURE_ARCHIVE_DIR, content, { recursive: true });
+    // A configuration of its own, at one path for every build, to edit in one round.
+    config = join(work, 'annals.config.ts');
+    const schema = join(PROJECT_ROOT, 'src', 'schemas', 'site-config.ts');
+    const text = await readFile(FIXTURE_CONFIG_FILE, 'utf8');
+    await writeFile(config, text.replace('../../src/schemas/site-config.ts', schema));
+    uiStrings = await readFile(UI_FILE, 'utf8');
+    const first = await buildSite({
+      outDir: join(work, 'dist'),
+      contentDir: content,
+      env: env(),
+      keepCache: true,
+    });
+    expect(first.exitCode, first.output).toBe(0);
+  });
+
+  afterAll(async () => {
+    if (uiStrings) await writeFile(UI_FILE, uiStrings);
+    if (content) await rm(astroCacheDir(PROJECT_ROOT, content), { recursive: true, force: true });
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('after content edits, renders only the pages they touch', async () => {
+    // A city's name, shown on its page, on the listings of its events and in the search index.
+    await replaceIn(
+      join(content, 'cities/port-alder/index.md'),
+      'name: Port Alder',
+      'name: Port Alderney',
+    );
+    // A new translation.
+    await writeFile(
+      join(content, 'events/2021-reading-circle-webinar/fr.md'),
+      '---\ntitle: Webinaire du cercle de lecture\nsummary: Un cercle de lecture en ligne.\n---\n',
+    );
+    // A renamed entry, whose former address now redirects.
+    await replaceIn(
+      join(content, 'events/2023-expert-meeting-maple-falls/index.md'),
+      'type: expert-meeting',
+      'slug: expert-meeting-maple-falls\naliases: [2023-expert-meeting-maple-falls]\ntype: expert-meeting',
+    );
+    // Deleted entries, one of them an event with its calendars.
+    await rm(join(content, 'publications/2020-guide-for-learning-towns'), { recursive: true });
+    await rm(join(content, 'events/2020-online-cluster-meeting'), { recursive: true });
+    const { reused, rendered, eventPages, calendars } = await buildBoth();
+    // In an archive of ten events, nearly every page names Port Alder or shows a count.
+    expect(reused, 'pages taken from the cache').toBeGreaterThan((reused + rendered) / 3);
+    expect(eventPages).not.toContain('/en/events/2019-workshop-lanhe/index.html');
+    // Nine events in six languages: those whose calendar changed are written (Port Alder's,
+    // the renamed and the translated event's...), the others copied; the deleted event's and
+    // the renamed one's former files are gone.
+    expect(calendars?.written).toBeGreaterThanOrEqual(18);
+    expect(calendars?.reused).toBeGreaterThan(0);
+    expect(calendars).toMatchObject({ removed: 12 });
+    expect(calendars!.written + calendars!.reused).toBe(54);
+  });
+
+  it('on a later day, renders only the pages of events that ended', async () => {
+    const { reused, rendered, eventPages, calendars } = await buildBoth(AFTER_FORUM);
+    // Pages of the whole archive (homes, indexes, feeds) are rendered again, and of the
+    // entries' pages those that show the forum; of the events' pages, the forum's alone.
+    expect(reused, 'pages taken from the cache').toBeGreaterThan((reused + rendered) / 2);
+    // Not counted: the renamed event's former address, now its redirect page. After the
+    // rename Astro pruned its cached copy as the event route's orphan, though the redirect
+    // route had just written it, so this build renders it once more.
+    const former = '/events/2023-expert-meeting-maple-falls/';
+    expect(eventPages.filter((path) => !path.includes(former)).sort()).toEqual(
+      ['ar', 'en', 'es', 'fr', 'ru', 'zh'].map(
+        (locale) => `/${locale}/events/2026-world-forum-coral-bay/index.html`,
+      ),
+    );
+    // The forum's, no longer upcoming, and those of pages that show it; not all of them.
+    expect(calendars?.written).toBeGreaterThanOrEqual(6);
+    expect(calendars?.reused).toBeGreaterThan(0);
+    expect(calendars).toMatchObject({ removed: 0 });
+  });
+
+  it('after an interface string and the site configuration change, still matches', async () => {
+    await replaceIn(UI_FILE, '"nav.home": "', '"nav.home": "» ');
+    await replaceIn(
+      config,
+      "KR: { en: 'Republic of Korea' },",
+      "KR: { en: 'Republic of Korea' },\n    IE: { en: 'Éire' },",
+    );
+    try {
+      await buildBoth(AFTER_FORUM);
+    } finally {
+      await writeFile(UI_FILE, uiStrings);
+    }
+  });
+});
