@@ -4,7 +4,11 @@ import type { CollectionName } from '../../schemas/reference.ts';
 import type { Source } from '../../schemas/fields/web.ts';
 import type { Archive } from '../archive.ts';
 import { entryLabel } from '../entry-label.ts';
-import { identifierLinks, type EntryIdentifiers, type IdentifierLink } from '../identifier-links.ts';
+import {
+  identifierLinks,
+  type EntryIdentifiers,
+  type IdentifierLink,
+} from '../identifier-links.ts';
 import type { Entry } from '../load-archive.ts';
 import { localize, translatedLocales, type LocalText } from '../localize.ts';
 import {
