@@ -60,6 +60,7 @@ async function firstEventPage(page: Page): Promise<string> {
     );
   const facets = /^(year|type|country|region|page)$/;
   const event = paths
+    .filter((path) => path.startsWith(`${BASE}en/events/`))
     .map((path) => path.slice(`${BASE}en/events/`.length))
     .find((rest) => /^[^/]+\/$/.test(rest) && !facets.test(rest.slice(0, -1)));
   expect(event, 'a link to an event page on the events listing').toBeDefined();
