@@ -48,9 +48,10 @@ beforeAll(async () => {
 
 /** Every address on the site's host written in a text file: feeds, calendars, data, pages. */
 async function siteAddressesIn(file: string): Promise<string[]> {
+  // BibTeX writes an address in braces (`url = {https://…},`): a brace ends it.
   // iCalendar folds long lines: a line break and a space continue the line before.
   const text = (await readFile(join(siteDir, file), 'utf8')).replace(/\r?\n[ \t]/g, '');
-  return text.match(/https:\/\/network\.example\.org[^\s"'<>\\)]*/g) ?? [];
+  return text.match(/https:\/\/network\.example\.org[^\s"'<>\\){}]*/g) ?? [];
 }
 
 /** What is wrong with an address of the site: outside the base, or leading to nothing. */
