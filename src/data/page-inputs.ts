@@ -71,10 +71,8 @@ function listedOn(archive: Archive, entry: Entry): Entry[] {
   const { linksTo } = archive;
   switch (entry.collection) {
     case 'events':
-      // The statements, award rounds and publications of the event (EventMore), and the
-      // editions of its series, whose neighbours it links (EditionLinks).
+      // The statements, award rounds and publications of the event (EventMore).
       return [
-        ...linked(linksTo.eventsOfSeries, (entry as Entry<'events'>).data.series?.id),
         ...linked(linksTo.statementsOfEvent, entry.id),
         ...linked(linksTo.awardsOfEvent, entry.id),
         ...linked(linksTo.publicationsOfEvent, entry.id),

@@ -9,6 +9,7 @@ import { groupEvents, type EventFacet } from './event-listings.ts';
 import { documentFilePath, servedFileName } from './documents.ts';
 import type { Entry } from './load-archive.ts';
 import { CITATION_FILE_FORMATS } from './urls.ts';
+import { editionLinks } from './edition-links.ts';
 import { countryLocator } from './map-view.ts';
 import { entryPageInputs, shownWith } from './page-inputs.ts';
 import { paginate, pageSegment, type Page } from './paginate.ts';
@@ -27,6 +28,11 @@ function entryPageKey(archive: Archive, entry: Entry, locale: string): string {
     : pageCacheKey(locale, entryPageInputs(archive, entry), [
         entryHistoryKey(entry),
         documentHashes(entry),
+        // An event links the editions before and after it: their titles and addresses, not
+        // whether they are over, so a new day does not render every edition of a series.
+        entry.collection === 'events'
+          ? editionLinks(archive, entry as Entry<'events'>, locale)
+          : null,
       ]);
 }
 
