@@ -5,12 +5,12 @@ import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from '../../src/outputs/map/proje
 import { createWorldSvg, worldPaths } from '../../src/outputs/map/world-outline.ts';
 
 const city = (coordinates?: unknown) => ({ data: { name: 'A city', coordinates } });
-const dublin = { latitude: 53.35, longitude: -6.26 };
+const holm = { latitude: 53.35, longitude: -6.26 };
 const sydney = { latitude: -33.87, longitude: 151.21 };
 
 describe('cityCoordinates', () => {
   it('reads a city’s latitude and longitude', () => {
-    expect(cityCoordinates(city(dublin))).toEqual(dublin);
+    expect(cityCoordinates(city(holm))).toEqual(holm);
   });
 
   it('gives nothing for a city without coordinates, or with values that are not degrees', () => {
@@ -23,7 +23,7 @@ describe('cityCoordinates', () => {
 
 describe('projectPoint', () => {
   it('puts known cities inside the viewBox, north above south and west left of east', () => {
-    const north = projectPoint(dublin);
+    const north = projectPoint(holm);
     const south = projectPoint(sydney);
     for (const { x, y } of [north, south]) {
       expect(x).toBeGreaterThan(0);
@@ -45,10 +45,10 @@ describe('projectPoint', () => {
 
 describe('getMapPlaces', () => {
   it('makes a dot of each city with coordinates and counts the others', () => {
-    const cities = [city(dublin), city(), city(sydney)];
+    const cities = [city(holm), city(), city(sydney)];
     const { places, missing } = getMapPlaces(cities);
     expect(places.map((place) => place.city)).toEqual([cities[0], cities[2]]);
-    expect(places[0]?.point).toEqual(projectPoint(dublin));
+    expect(places[0]?.point).toEqual(projectPoint(holm));
     expect(missing).toBe(1);
   });
 

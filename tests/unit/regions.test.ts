@@ -3,7 +3,7 @@ import { createRegionScheme } from '../../src/data/region-scheme.ts';
 import { createPlaceNames } from '../../src/i18n/place-names.ts';
 import { RegionsConfigSchema } from '../../src/schemas/region-config.ts';
 
-const unescoRegions = RegionsConfigSchema.parse([
+const networkRegions = RegionsConfigSchema.parse([
   { key: 'africa', m49: '002', countries: ['NG'] },
   {
     key: 'arab-states',
@@ -40,7 +40,7 @@ describe('the default region scheme, UN M49', () => {
 });
 
 describe('a network’s own regions', () => {
-  const scheme = createRegionScheme(unescoRegions);
+  const scheme = createRegionScheme(networkRegions);
   const { countryName, regionName } = createPlaceNames({
     countryNames: { KR: { en: 'Republic of Korea' } },
     defaultLocale: 'en',
