@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import site from '../../annals.config.ts';
 import { UI_STRINGS } from '../i18n/ui-strings.ts';
+import { COLLECTION_NAMES } from '../schemas/model.ts';
 import type { Archive } from './archive.ts';
 import { getBuildDay } from './build-day.ts';
 import { getFirstCommitTimes, getLastCommitTimes } from './git-history.ts';
@@ -35,28 +36,49 @@ function sharedKey(): string {
   return sharedInputs;
 }
 
+const digests = new WeakMap<Entry, string>();
+
 /**
- * The `cacheKey` of a page in `locale` that reads `entries` (as `entryPageInputs` lists them)
- * and `extra` (whatever else it shows: the order of a listing, its page count). It changes
- * when the site configuration or an interface string changes, when any of the entries'
- * files changes, and when one of the events crosses from upcoming to past.
+ * An entry's line in a key: its files' digests, and for an event whether it is upcoming on
+ * the build day. Keys hold that state, never the day itself: a new day changes only the
+ * pages of the events it ends. Kept per entry object, which lives as long as one build.
+ */
+function entryLine(entry: Entry, today: string): string {
+  let digest = digests.get(entry);
+  if (digest === undefined) {
+    digest = entryDigest(entry);
+    digests.set(entry, digest);
+  }
+  if (entry.collection !== 'events') return digest;
+  return `${digest} ${isUpcoming((entry as Entry<'events'>).data, today) ? 'upcoming' : 'past'}`;
+}
+
+const readKeys = new WeakMap<object, { today: string; key: string }>();
+
+/** One hash of a set of entries, kept per set: a page in six locales reads one set. */
+function entriesKey(entries: Iterable<Entry>): string {
+  const today = getBuildDay();
+  const known = readKeys.get(entries);
+  if (known?.today === today) return known.key;
+  const lines = new Set(Array.from(entries, (entry) => entryLine(entry, today)));
+  const key = sha(JSON.stringify([...lines].sort()));
+  readKeys.set(entries, { today, key });
+  return key;
+}
+
+/**
+ * The `cacheKey` of a page in `locale` that reads `entries` (as `recordReads` noted them) and
+ * `extra` (whatever else it shows: its place in a listing, its files' history). It changes
+ * when the site configuration or an interface string changes, when any of the entries' files
+ * changes, when one of the events crosses from upcoming to past, and when the set of entries
+ * changes (an entry listed or no longer listed).
  */
 export function pageCacheKey(
   locale: string,
-  entries: readonly Entry[],
+  entries: Iterable<Entry>,
   extra: unknown = null,
 ): string {
-  // Keys hold whether each event is upcoming, never the day itself: a new day changes only
-  // the pages of the events it ends.
-  const today = getBuildDay();
-  const lines = new Set(
-    entries.map((entry) =>
-      entry.collection === 'events'
-        ? `${entryDigest(entry)} ${isUpcoming((entry as Entry<'events'>).data, today) ? 'upcoming' : 'past'}`
-        : entryDigest(entry),
-    ),
-  );
-  return sha(JSON.stringify([sharedKey(), locale, [...lines].sort(), extra]));
+  return sha(JSON.stringify([sharedKey(), locale, entriesKey(entries), extra]));
 }
 
 const archiveKeys = new WeakMap<Archive, string>();
@@ -69,13 +91,11 @@ const archiveKeys = new WeakMap<Archive, string>();
 function archiveKey(archive: Archive): string {
   let key = archiveKeys.get(archive);
   if (!key) {
-    const { events, series, statements, awards, cities, organisations, publications, docs } =
-      archive;
-    const all = [events, series, statements, awards, cities, organisations, publications, docs];
+    const all = COLLECTION_NAMES.flatMap((name): Entry[] => archive[name]);
     const history = [getFirstCommitTimes(), getLastCommitTimes()].map((times) =>
       times ? [...times].sort() : null,
     );
-    key = pageCacheKey('', all.flat(), history);
+    key = pageCacheKey('', all, history);
     archiveKeys.set(archive, key);
   }
   return key;

@@ -1,73 +1,32 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { LOCALES } from '../i18n/locales.ts';
-import { CONTENT_MODEL } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { getArchive, type Archive } from './archive.ts';
-import { archivePageKey, entryHistoryKey, pageCacheKey } from './cache-key.ts';
-import { groupEvents, type EventFacet } from './event-listings.ts';
+import { archivePageKey, pageCacheKey } from './cache-key.ts';
+import { groupEvents, type EventFacet, type EventGroup } from './event-listings.ts';
 import { documentFilePath, servedFileName } from './documents.ts';
 import type { Entry } from './load-archive.ts';
 import { CITATION_FILE_FORMATS } from './urls.ts';
-import { editionLinks } from './edition-links.ts';
-import { countryLocator } from './map-view.ts';
-import { entryPageInputs, shownWith } from './page-inputs.ts';
+import { entryPageKeys, fileHash, recordedPageKeys, type PageRead } from './page-keys.ts';
 import { paginate, pageSegment, type Page } from './paginate.ts';
-
-const fileHash = (path: string) =>
-  createHash('sha256').update(readFileSync(path)).digest('base64url');
-
-/**
- * The `cacheKey` of an entry's page (and of its calendar): what `entryPageInputs` says the
- * page reads, and the entry's git history. MDX bodies may name any entry through their
- * components, so a collection written in MDX (documentation) depends on the whole archive.
- */
-function entryPageKey(archive: Archive, entry: Entry, locale: string): string {
-  return CONTENT_MODEL[entry.collection].extension === '.mdx'
-    ? archivePageKey(archive, locale)
-    : pageCacheKey(locale, entryPageInputs(archive, entry), [
-        entryHistoryKey(entry),
-        documentHashes(entry),
-        // An event links the editions before and after it: their titles and addresses, not
-        // whether they are over, so a new day does not render every edition of a series.
-        entry.collection === 'events'
-          ? editionLinks(archive, entry as Entry<'events'>, locale)
-          : null,
-      ]);
-}
-
-/** The document files kept in an entry's folder, whose sizes its page shows. */
-function documentHashes(entry: Entry): string[] {
-  const { documents = [] } = entry.data as { documents?: { file?: string }[] };
-  return documents.flatMap(({ file }) =>
-    file ? [fileHash(documentFilePath(entry as Entry<'statements'>, file))] : [],
-  );
-}
-
-/** What an event's calendar in `locale` depends on: what its page does (ical-event.ts reads less). */
-export function eventCalendarKey(archive: Archive, entry: Entry<'events'>, locale: string) {
-  return entryPageKey(archive, entry, locale);
-}
-
-/** The `cacheKey` of one page of an events listing: its events, in order, and its place. */
-function listingPageKey(archive: Archive, locale: string, page: Page<Entry<'events'>>, extra = {}) {
-  const ids = page.items.map((event) => event.id);
-  const place = { ...extra, ids, number: page.number, count: page.count };
-  return pageCacheKey(locale, shownWith(archive, page.items), place);
-}
+import { eventListingPage } from './views/event-summary.ts';
 
 /**
  * `getStaticPaths` for the pages of a collection: every entry in every locale, whether it
  * is translated or not, so each URL exists in all languages (untranslated ones fall back).
+ * `read` is what the page computes from the archive; its key covers the entries it reads.
  */
-export async function entryPaths<C extends CollectionName>(collection: C) {
+export async function entryPaths<C extends CollectionName>(
+  collection: C,
+  read: PageRead<Entry<C>>,
+) {
   const archive = await getArchive();
   const entries = archive[collection] as Entry<C>[];
+  const keyOf = entryPageKeys(archive, read);
   return LOCALES.flatMap((locale) =>
     entries.map((entry) => ({
       params: { lang: locale.code, slug: entry.slug },
       props: { entry },
-      cacheKey: entryPageKey(archive, entry, locale.code),
+      cacheKey: keyOf(entry, locale.code),
     })),
   );
 }
@@ -87,38 +46,69 @@ export async function localePaths() {
 /** Events per page of a listing: short enough for a phone, few pages at 10,000 events. */
 export const EVENTS_PER_PAGE = 50;
 
-/** `getStaticPaths` for the pages of the whole events timeline, in every locale. */
-export async function eventTimelinePaths() {
-  const archive = await getArchive();
-  const pages = paginate(archive.events, EVENTS_PER_PAGE);
+/** One page of an events listing, and the group it lists when it lists one facet's value. */
+export interface ListingPage {
+  group?: EventGroup;
+  page: Page<Entry<'events'>>;
+}
+
+/** One page of the events of one facet's value: `/en/events/year/2015/2/`. */
+export interface FacetPage extends ListingPage {
+  group: EventGroup;
+}
+
+/** What a page of an events listing computes from the archive: the summaries of its events. */
+const readListing: PageRead<ListingPage> = (archive, { page }) => eventListingPage(archive, page);
+
+/**
+ * Paths of the pages of a listing in every locale. A page's key holds the ids it lists,
+ * their digests (the fields it shows), what showing them reads (their cities), and its place
+ * in the listing (its number, the page count, the total), never the events of other pages.
+ */
+function listingPaths<T extends ListingPage>(
+  archive: Archive,
+  pages: readonly T[],
+  read: PageRead<T>,
+  params: (item: T) => Record<string, string | undefined>,
+) {
+  const keyOf = recordedPageKeys(archive, read);
   return LOCALES.flatMap((locale) =>
-    pages.map((page) => ({
-      params: { lang: locale.code, page: pageSegment(page.number) },
-      props: { page },
-      cacheKey: listingPageKey(archive, locale.code, page),
+    pages.map((item) => ({
+      params: { lang: locale.code, ...params(item), page: pageSegment(item.page.number) },
+      props: item,
+      cacheKey: keyOf(
+        item,
+        locale.code,
+        {
+          facet: item.group?.facet,
+          key: item.group?.key,
+          total: item.group?.events.length,
+          number: item.page.number,
+          count: item.page.count,
+        },
+        item.page.items,
+      ),
     })),
   );
 }
 
-/** `getStaticPaths` for the pages listing one value of a facet: `/en/events/year/2015/`. */
-export async function eventFacetPaths(facet: EventFacet) {
+/** `getStaticPaths` for the pages of the whole events timeline, in every locale. */
+export async function eventTimelinePaths() {
   const archive = await getArchive();
-  const groups = groupEvents(archive, facet);
-  return LOCALES.flatMap((locale) =>
-    groups.flatMap((group) =>
-      paginate(group.events, EVENTS_PER_PAGE).map((page) => ({
-        params: { lang: locale.code, key: group.key, page: pageSegment(page.number) },
-        props: { group, page },
-        cacheKey: listingPageKey(archive, locale.code, page, {
-          facet,
-          key: group.key,
-          total: group.events.length,
-          // A country's listing draws every city of the country with coordinates.
-          locator: facet === 'country' ? countryLocator(archive, group.key, locale.code) : null,
-        }),
-      })),
-    ),
+  const pages = paginate(archive.events, EVENTS_PER_PAGE).map((page) => ({ page }));
+  return listingPaths(archive, pages, readListing, () => ({}));
+}
+
+/**
+ * `getStaticPaths` for the pages listing one value of a facet: `/en/events/year/2015/`.
+ * `read` is what the page computes from the archive, when more than its events' summaries.
+ */
+export async function eventFacetPaths(facet: EventFacet, read: PageRead<FacetPage> = readListing) {
+  const archive = await getArchive();
+  const pages = groupEvents(archive, facet).flatMap((group): FacetPage[] =>
+    paginate(group.events, EVENTS_PER_PAGE).map((page) => ({ group, page })),
   );
+  return listingPaths(archive, pages, read, (item) => ({ key: item.group.key }));
 }
 
 /** `getStaticPaths` for the index of a facet, listing its values: `/en/events/year/`. */
@@ -156,20 +146,23 @@ export async function documentFilePaths() {
 
 /** The collections whose entries can be cited, each with a citation file per format. */
 export const CITABLE_COLLECTIONS = ['statements', 'publications', 'events', 'awards'] as const;
+type CitableCollection = (typeof CITABLE_COLLECTIONS)[number];
+type CitableEntry = { [C in CitableCollection]: Entry<C> }[CitableCollection];
 
 /**
  * `getStaticPaths` for the citation files: `/cite/{collection}/{slug}.{bib,ris,json}`, one
  * per entry and format, not per locale, since a citation names the entry in its own language.
  */
-export async function citationFilePaths() {
+export async function citationFilePaths(read: PageRead<CitableEntry>) {
   const archive = await getArchive();
+  const keyOf = recordedPageKeys(archive, read);
   return CITABLE_COLLECTIONS.flatMap((collection) =>
     archive[collection].flatMap((entry) =>
       CITATION_FILE_FORMATS.map((format) => ({
         params: { collection, file: `${entry.slug}.${format}` },
         props: { entry, format },
-        // A citation names the entry, its event, and the event's organisers and place.
-        cacheKey: pageCacheKey('', shownWith(archive, [entry]), format),
+        // What `read` reads for the entry (its event, organisers, place), and the entry.
+        cacheKey: keyOf(entry, '', format, [entry]),
       })),
     ),
   );

@@ -1,7 +1,7 @@
 import type { Archive } from '../data/archive.ts';
 import { entryLabel } from '../data/entry-label.ts';
 import type { Entry } from '../data/load-archive.ts';
-import { eventCalendarKey } from '../data/routes.ts';
+import { entryPageKeys } from '../data/page-keys.ts';
 import { absoluteUrl, entryUrl } from '../data/urls.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { createCalendar } from './ical.ts';
@@ -10,7 +10,7 @@ import { createCalendar } from './ical.ts';
 export interface EventCalendar {
   /** Path in the built site, like `fr/events/2015-mexico-city.ics`. */
   file: string;
-  /** Changes whenever the calendar's text would: the key of the event's page. */
+  /** Changes whenever the calendar's text would: the entries its text reads, its history. */
   key: string;
   entry: Entry<'events'>;
   locale: string;
@@ -18,10 +18,11 @@ export interface EventCalendar {
 
 /** Every event's calendar in every locale, at the addresses `eventCalendarUrl` gives. */
 export function eventCalendars(archive: Archive): EventCalendar[] {
+  const keyOf = entryPageKeys(archive, eventCalendarText);
   return LOCALES.flatMap(({ code: locale }) =>
     archive.events.map((entry) => ({
       file: `${locale}/events/${entry.slug}.ics`,
-      key: eventCalendarKey(archive, entry, locale),
+      key: keyOf(entry, locale),
       entry,
       locale,
     })),

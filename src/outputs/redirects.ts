@@ -1,6 +1,5 @@
 import { getArchive } from '../data/archive.ts';
 import { pageCacheKey } from '../data/cache-key.ts';
-import { shownWith } from '../data/page-inputs.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -19,8 +18,8 @@ export async function redirectPaths() {
       (entry.data as { aliases: string[] }).aliases.map((alias) => ({
         params: { lang: locale.code, collection: CONTENT_MODEL[entry.collection].segment, alias },
         props: { entry },
-        // The page names the entry and links to its current address.
-        cacheKey: pageCacheKey(locale.code, shownWith(archive, [entry]), alias),
+        // The page names the entry and links to its current address: it reads nothing else.
+        cacheKey: pageCacheKey(locale.code, [entry], alias),
       })),
     ),
   );

@@ -1,5 +1,7 @@
 import type { Archive } from '../archive.ts';
 import type { Entry } from '../load-archive.ts';
+import type { EventGroup } from '../event-listings.ts';
+import { countryLocator, type LocatorPlace } from '../map-view.ts';
 import type { Page } from '../paginate.ts';
 
 /** An event as a list shows it: linked, with its dates, type, place and languages. */
@@ -27,4 +29,16 @@ export function eventListingPage(
   page: Page<Entry<'events'>>,
 ): Page<EventSummaryView> {
   return { ...page, items: eventSummaries(archive, page.items) };
+}
+
+/** One page of a country's events listing: its events' summaries, and the country's cities on a map. */
+export function countryListingPage(
+  archive: Archive,
+  { group, page }: { group: EventGroup; page: Page<Entry<'events'>> },
+  locale: string,
+): { view: Page<EventSummaryView>; locator?: LocatorPlace } {
+  return {
+    view: eventListingPage(archive, page),
+    locator: countryLocator(archive, group.key, locale),
+  };
 }

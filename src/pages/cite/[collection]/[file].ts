@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../../data/archive.ts';
+import { getArchive, type Archive } from '../../../data/archive.ts';
 import { citationFilePaths } from '../../../data/routes.ts';
 import { DEFAULT_LOCALE } from '../../../i18n/locales.ts';
 import {
@@ -9,11 +9,15 @@ import {
 } from '../../../outputs/citation/cite-formats.ts';
 import { toCslItem, type CitableEntry } from '../../../outputs/citation/csl-item.ts';
 
-export const getStaticPaths = citationFilePaths;
+/** What a citation file reads of the archive, for its text and for its key alike. */
+const readCitation = (archive: Archive, entry: CitableEntry) =>
+  toCslItem(archive, entry, DEFAULT_LOCALE);
+
+export const getStaticPaths = () => citationFilePaths(readCitation);
 
 /** An entry's citation as a BibTeX, RIS or CSL-JSON file, for a reference manager. */
 export const GET: APIRoute<{ entry: CitableEntry; format: CitationFormat }> = async ({ props }) => {
-  const item = toCslItem(await getArchive(), props.entry, DEFAULT_LOCALE);
+  const item = readCitation(await getArchive(), props.entry);
   return new Response(formatCitation(item, props.format), {
     headers: { 'Content-Type': CITATION_MEDIA_TYPES[props.format] },
   });

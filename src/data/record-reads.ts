@@ -1,0 +1,96 @@
+import { COLLECTION_NAMES } from '../schemas/model.ts';
+import type { Archive, ArchiveLinks } from './join-archive.ts';
+import type { Entry } from './load-archive.ts';
+
+/** An archive that notes every entry handed out through it, and the entries it noted. */
+export interface RecordedArchive {
+  archive: Archive;
+  /** Every entry the archive gave: by id, by name, as a place, in a list or a link map. */
+  reads: Set<Entry>;
+}
+
+const collections = new Set<PropertyKey>(COLLECTION_NAMES);
+
+/**
+ * A link map that notes the entries it gives: those under one id for `get` and `has`, all of
+ * them when it is walked or counted as a whole (its keys are the entries' references).
+ */
+function recordedLinks<T extends Entry>(
+  map: Map<string, T[]>,
+  note: (entries: Iterable<Entry>) => void,
+): Map<string, T[]> {
+  const noteAll = () => {
+    for (const list of map.values()) note(list);
+  };
+  return new Proxy(map, {
+    get(target, property) {
+      if (property === 'get' || property === 'has') {
+        return (id: string) => {
+          note(target.get(id) ?? []);
+          return property === 'get' ? target.get(id) : target.has(id);
+        };
+      }
+      noteAll();
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * Wraps `archive` so that whatever a view reads through it is noted in `reads`: the entry of
+ * `get` and `find`, an event and its city for `placeOf`, every entry of a collection when the
+ * list is read (a listing, a count), the entries a link map gives. References inside an
+ * entry's `data` are bare `{ collection, id }` pairs, so a view reaches another entry only
+ * through these accessors. Any other member, added to the archive later, notes the whole
+ * archive until it is taught here: a page then renders too often, never too rarely.
+ */
+export function recordReads(archive: Archive): RecordedArchive {
+  const reads = new Set<Entry>();
+  const note = (entries: Iterable<Entry | undefined>) => {
+    for (const entry of entries) if (entry) reads.add(entry);
+  };
+  const linksTo = Object.fromEntries(
+    Object.entries(archive.linksTo).map(([name, map]) => [name, recordedLinks(map, note)]),
+  ) as unknown as ArchiveLinks;
+  const recorded: Partial<Archive> = {
+    get: (collection, id) => {
+      const entry = archive.get(collection, id);
+      note([entry]);
+      return entry;
+    },
+    find: (collection, name) => {
+      const entry = archive.find(collection, name);
+      note([entry]);
+      return entry;
+    },
+    placeOf: (event) => {
+      const place = archive.placeOf(event);
+      note([event, place.city]);
+      return place;
+    },
+    linksTo,
+  };
+  const proxy = new Proxy(archive, {
+    get(target, property) {
+      // Symbols and `then` are asked by the language itself (`await`, inspection), not by a view.
+      if (typeof property === 'symbol' || property === 'then') return Reflect.get(target, property);
+      if (collections.has(property)) {
+        const list = target[property as keyof typeof target] as Entry[];
+        note(list);
+        return list;
+      }
+      if (property in recorded) return recorded[property as keyof Archive];
+      for (const name of COLLECTION_NAMES) note(target[name]);
+      return Reflect.get(target, property, target);
+    },
+  });
+  return { archive: proxy, reads };
+}
+
+/** Runs `read` over a recording copy of `archive`, and gives the entries it read. */
+export function readsOf(archive: Archive, read: (archive: Archive) => unknown): Set<Entry> {
+  const recorded = recordReads(archive);
+  read(recorded.archive);
+  return recorded.reads;
+}
