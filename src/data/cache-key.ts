@@ -6,6 +6,7 @@ import type { Archive } from './archive.ts';
 import { getBuildDay } from './build-day.ts';
 import { getFirstCommitTimes, getLastCommitTimes } from './git-history.ts';
 import type { Entry } from './load-archive.ts';
+import type { PageReads } from './record-reads.ts';
 import { isUpcoming } from './upcoming-events.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -38,47 +39,58 @@ function sharedKey(): string {
 
 const digests = new WeakMap<Entry, string>();
 
-/**
- * An entry's line in a key: its files' digests, and for an event whether it is upcoming on
- * the build day. Keys hold that state, never the day itself: a new day changes only the
- * pages of the events it ends. Kept per entry object, which lives as long as one build.
- */
-function entryLine(entry: Entry, today: string): string {
+/** `entryDigest`, kept per entry object, which lives as long as one build. */
+function knownDigest(entry: Entry): string {
   let digest = digests.get(entry);
   if (digest === undefined) {
     digest = entryDigest(entry);
     digests.set(entry, digest);
   }
-  if (entry.collection !== 'events') return digest;
+  return digest;
+}
+
+/**
+ * An entry's line in a key: its files' digests, and for an event whose page asked, whether
+ * it is upcoming on the build day. Keys hold that state, never the day itself: a new day
+ * changes only the pages that show an event it ends as upcoming.
+ */
+function entryLine(entry: Entry, today: string, withDay: boolean): string {
+  const digest = knownDigest(entry);
+  if (!withDay || entry.collection !== 'events') return digest;
   return `${digest} ${isUpcoming((entry as Entry<'events'>).data, today) ? 'upcoming' : 'past'}`;
 }
 
-const readKeys = new WeakMap<object, { today: string; key: string }>();
+/**
+ * The entries a key covers: as `readsOf` recorded them, with the events whose being upcoming
+ * the page asked; or a bare list, whose every event counts with its state.
+ */
+export type KeyInputs = Iterable<Entry> | PageReads;
 
-/** One hash of a set of entries, kept per set: a page in six locales reads one set. */
-function entriesKey(entries: Iterable<Entry>): string {
+const inputKeys = new WeakMap<object, { today: string; key: string }>();
+
+/** One hash of what a page read, kept per set: a page in six locales reads one set. */
+function inputsKey(inputs: KeyInputs): string {
   const today = getBuildDay();
-  const known = readKeys.get(entries);
+  const known = inputKeys.get(inputs);
   if (known?.today === today) return known.key;
-  const lines = new Set(Array.from(entries, (entry) => entryLine(entry, today)));
+  const { entries, dayReads } = 'dayReads' in inputs ? inputs : { entries: inputs, dayReads: null };
+  const lines = new Set(
+    Array.from(entries, (entry) => entryLine(entry, today, !dayReads || dayReads.has(entry.data))),
+  );
   const key = sha(JSON.stringify([...lines].sort()));
-  readKeys.set(entries, { today, key });
+  inputKeys.set(inputs, { today, key });
   return key;
 }
 
 /**
- * The `cacheKey` of a page in `locale` that reads `entries` (as `recordReads` noted them) and
+ * The `cacheKey` of a page in `locale` that reads `inputs` (as `readsOf` noted them) and
  * `extra` (whatever else it shows: its place in a listing, its files' history). It changes
  * when the site configuration or an interface string changes, when any of the entries' files
- * changes, when one of the events crosses from upcoming to past, and when the set of entries
- * changes (an entry listed or no longer listed).
+ * changes, when an event it asked about crosses from upcoming to past, and when the set of
+ * entries changes (an entry listed or no longer listed).
  */
-export function pageCacheKey(
-  locale: string,
-  entries: Iterable<Entry>,
-  extra: unknown = null,
-): string {
-  return sha(JSON.stringify([sharedKey(), locale, entriesKey(entries), extra]));
+export function pageCacheKey(locale: string, inputs: KeyInputs, extra: unknown = null): string {
+  return sha(JSON.stringify([sharedKey(), locale, inputsKey(inputs), extra]));
 }
 
 const archiveKeys = new WeakMap<Archive, string>();

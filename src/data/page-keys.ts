@@ -6,7 +6,7 @@ import type { Archive } from './archive.ts';
 import { archivePageKey, entryHistoryKey, pageCacheKey } from './cache-key.ts';
 import { documentFilePath } from './documents.ts';
 import type { Entry } from './load-archive.ts';
-import { readsOf } from './record-reads.ts';
+import { readsOf, type PageReads } from './record-reads.ts';
 
 /**
  * What a page computes from the archive: the view it renders (and its citation, its JSON-LD),
@@ -28,24 +28,24 @@ function documentHashes(entry: Entry): string[] {
 }
 
 /**
- * Keys of the pages that `read` computes, one per item (an entry, a page of a listing) and
- * locale. `read` runs once per item over a recording archive, in the default locale: views
+ * Keys of the pages that `readPage` computes, one per item (an entry, a page of a listing) and
+ * locale. `readPage` runs once per item over a recording archive, in the default locale: views
  * take the entries they show from references and links, which no locale changes
  * (tests/unit/page-keys.test.ts holds the views to it), so an item's pages in every locale
  * read the same set. `listed` are entries the page shows that were chosen outside `read`
  * (the events of one page of a listing); `extra`, what else the page shows (its place in a
  * listing, a total, a file's history).
  */
-export function recordedPageKeys<T extends object>(archive: Archive, read: PageRead<T>) {
-  const reads = new WeakMap<T, Set<Entry>>();
+export function recordedPageKeys<T extends object>(archive: Archive, readPage: PageRead<T>) {
+  const reads = new WeakMap<T, PageReads>();
   return (item: T, locale: string, extra: unknown, listed: Iterable<Entry> = []): string => {
-    let entries = reads.get(item);
-    if (!entries) {
-      entries = readsOf(archive, (recording) => read(recording, item, DEFAULT_LOCALE));
-      for (const entry of listed) entries.add(entry);
-      reads.set(item, entries);
+    let read = reads.get(item);
+    if (!read) {
+      read = readsOf(archive, (recording) => readPage(recording, item, DEFAULT_LOCALE));
+      for (const entry of listed) read.entries.add(entry);
+      reads.set(item, read);
     }
-    return pageCacheKey(locale, entries, extra);
+    return pageCacheKey(locale, read, extra);
   };
 }
 

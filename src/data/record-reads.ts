@@ -2,11 +2,29 @@ import { COLLECTION_NAMES } from '../schemas/model.ts';
 import type { Archive, ArchiveLinks } from './join-archive.ts';
 import type { Entry } from './load-archive.ts';
 
-/** An archive that notes every entry handed out through it, and the entries it noted. */
+/** What a page read: the entries, and the events whose being upcoming it asked. */
+export interface PageReads {
+  /** Every entry the archive gave: by id, by name, as a place, in a list or a link map. */
+  entries: Set<Entry>;
+  /** The `data` of the events `isUpcoming` was asked about while the page was read. */
+  dayReads: Set<object>;
+}
+
+/** An archive that notes every entry handed out through it, and what it noted. */
 export interface RecordedArchive {
   archive: Archive;
-  /** Every entry the archive gave: by id, by name, as a place, in a list or a link map. */
-  reads: Set<Entry>;
+  reads: PageReads;
+}
+
+let dayReads: Set<object> | undefined;
+
+/**
+ * Notes that the page being read asked whether an event is upcoming, a fact the build day
+ * changes. A page that shows its editions' titles does not ask, so a new day leaves it be.
+ * Outside `readsOf` (rendering, the content check) nothing is noted.
+ */
+export function noteDayRead(dates: object): void {
+  dayReads?.add(dates);
 }
 
 const collections = new Set<PropertyKey>(COLLECTION_NAMES);
@@ -46,9 +64,9 @@ function recordedLinks<T extends Entry>(
  * archive until it is taught here: a page then renders too often, never too rarely.
  */
 export function recordReads(archive: Archive): RecordedArchive {
-  const reads = new Set<Entry>();
+  const reads: PageReads = { entries: new Set(), dayReads: new Set() };
   const note = (entries: Iterable<Entry | undefined>) => {
-    for (const entry of entries) if (entry) reads.add(entry);
+    for (const entry of entries) if (entry) reads.entries.add(entry);
   };
   const linksTo = Object.fromEntries(
     Object.entries(archive.linksTo).map(([name, map]) => [name, recordedLinks(map, note)]),
@@ -88,9 +106,18 @@ export function recordReads(archive: Archive): RecordedArchive {
   return { archive: proxy, reads };
 }
 
-/** Runs `read` over a recording copy of `archive`, and gives the entries it read. */
-export function readsOf(archive: Archive, read: (archive: Archive) => unknown): Set<Entry> {
+/**
+ * Runs `read` over a recording copy of `archive`, and gives what it read. Views are
+ * synchronous, so the events asked about while `read` runs are those it asked about.
+ */
+export function readsOf(archive: Archive, read: (archive: Archive) => unknown): PageReads {
   const recorded = recordReads(archive);
-  read(recorded.archive);
+  const outer = dayReads;
+  dayReads = recorded.reads.dayReads;
+  try {
+    read(recorded.archive);
+  } finally {
+    dayReads = outer;
+  }
   return recorded.reads;
 }

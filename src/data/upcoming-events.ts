@@ -1,5 +1,6 @@
 import type { Archive } from './archive.ts';
 import type { Entry } from './load-archive.ts';
+import { noteDayRead } from './record-reads.ts';
 
 /**
  * Whether an event is not yet over on `today` (the build day): it ends, or without an end
@@ -7,6 +8,8 @@ import type { Entry } from './load-archive.ts';
  * and the content check; ISO days compare as text, so no time zone comes into it.
  */
 export function isUpcoming(dates: { start: string; end?: string }, today: string): boolean {
+  // A page that asks depends on the answer, which the day can change (its cache key).
+  noteDayRead(dates);
   return (dates.end ?? dates.start) >= today;
 }
 

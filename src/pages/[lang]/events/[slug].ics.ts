@@ -6,7 +6,8 @@ import { eventCalendarText } from '../../../outputs/event-calendars.ts';
 
 // Only `astro dev` serves the calendars from here: a build writes them all in one go
 // (src/pages/event-calendars.ts), tens of thousands of routes being slow to render.
-export const getStaticPaths = () => (import.meta.env.DEV ? entryPaths('events', eventCalendarText) : []);
+export const getStaticPaths = () =>
+  import.meta.env.DEV ? entryPaths('events', eventCalendarText) : [];
 
 /** One event as an iCalendar file, for the "Add to calendar" link of its page. */
 export const GET: APIRoute<{ entry: Entry<'events'> }, { lang: string }> = async ({

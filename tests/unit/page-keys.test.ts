@@ -1,0 +1,254 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Archive } from '../../src/data/archive.ts';
+import { entryDigest, pageCacheKey } from '../../src/data/cache-key.ts';
+import type { Entry } from '../../src/data/load-archive.ts';
+import { entryPageKeys, recordedPageKeys } from '../../src/data/page-keys.ts';
+import { paginate } from '../../src/data/paginate.ts';
+import { readsOf, recordReads } from '../../src/data/record-reads.ts';
+import {
+  awardPage,
+  cityPage,
+  eventPage,
+  organisationPage,
+  publicationPage,
+  seriesPage,
+  statementPage,
+} from '../../src/data/views/entry-pages.ts';
+import { eventListingPage } from '../../src/data/views/event-summary.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { entry, handMadeArchive } from './views/hand-made-archive.ts';
+import {
+  award,
+  conferences,
+  declaration,
+  lastConference,
+  network,
+  nextConference,
+  report,
+  valdoro,
+} from './views/sample-archive.ts';
+
+/** An unrelated city, named by no other entry. */
+const harbour = entry('cities', 'harbour', { name: 'Harbour', country: 'NZ' });
+const SAMPLE = [
+  nextConference,
+  lastConference,
+  declaration,
+  award,
+  report,
+  valdoro,
+  network,
+  conferences,
+  harbour,
+];
+
+/** `original` as after an edit of its file: Astro gives the file another digest. */
+function edited<C extends Entry>(original: C, data: Record<string, unknown> = {}): C {
+  return {
+    ...original,
+    data: { ...original.data, ...data },
+    source: { ...original.source, digest: `${original.id} edited` },
+  };
+}
+
+/** The sample archive with `replacements` in place of the entries of the same id. */
+function archiveWith(...replacements: Entry[]): Archive {
+  const key = (e: Entry) => `${e.collection}/${e.id}`;
+  const byKey = new Map(replacements.map((e) => [key(e), e]));
+  return handMadeArchive(SAMPLE.map((e) => byKey.get(key(e)) ?? e));
+}
+
+const names = (entries: Iterable<Entry>) =>
+  [...entries].map((e) => `${e.collection}/${e.id}`).sort();
+
+describe('a recording archive', () => {
+  const archive = handMadeArchive(SAMPLE);
+
+  it('notes the entries a view asks for by id, by name, and as an event’s place', () => {
+    const { archive: recording, reads } = recordReads(archive);
+    recording.get('series', 'conferences');
+    recording.find('organisations', 'network');
+    recording.find('organisations', 'nobody');
+    recording.placeOf(nextConference);
+    expect(names(reads.entries)).toEqual([
+      'cities/valdoro',
+      'events/next-conference',
+      'organisations/network',
+      'series/conferences',
+    ]);
+  });
+
+  it('notes what a link map gives for one id, and all of it when the map is walked', () => {
+    const one = readsOf(archive, (a) => a.linksTo.statementsOfEvent.get('last-conference'));
+    expect(names(one.entries)).toEqual(['statements/declaration']);
+    const all = readsOf(archive, (a) => [...a.linksTo.eventsOfSeries.values()]);
+    expect(names(all.entries)).toEqual(['events/last-conference', 'events/next-conference']);
+  });
+
+  it('notes a whole collection when its list is read, as a count or a listing does', () => {
+    expect(names(readsOf(archive, (a) => a.cities.length).entries)).toEqual([
+      'cities/harbour',
+      'cities/valdoro',
+    ]);
+  });
+
+  it('notes the whole archive for a member it does not know, rather than nothing', () => {
+    const reads = readsOf(archive, (a) => (a as unknown as Record<string, unknown>).regions);
+    expect(reads.entries.size).toBe(SAMPLE.length);
+  });
+});
+
+describe('what an entry page reads', () => {
+  const archive = handMadeArchive(SAMPLE);
+  const readsOfPage = <T extends Entry>(
+    read: (archive: Archive, entry: T, locale: string) => unknown,
+    page: T,
+    locale = 'en',
+  ) => names(readsOf(archive, (a) => read(a, page, locale)).entries);
+
+  it('an event page: its series and editions, statements, awards and publications', () => {
+    expect(readsOfPage(eventPage, lastConference)).toEqual([
+      'awards/award-2027',
+      'events/last-conference',
+      'events/next-conference',
+      'publications/report',
+      'series/conferences',
+      'statements/declaration',
+    ]);
+  });
+
+  it('an event page: its city and organisers, not what its publications name', () => {
+    const reads = readsOfPage(eventPage, nextConference);
+    expect(reads).toEqual(expect.arrayContaining(['cities/valdoro', 'organisations/network']));
+  });
+
+  it('a city page: the events held there and the awards it won, not another city', () => {
+    const reads = readsOfPage(cityPage, valdoro);
+    expect(reads).toEqual(['awards/award-2027', 'events/next-conference']);
+    expect(reads).not.toContain('cities/harbour');
+  });
+
+  it('is the same set in every locale, so each entry is read once for all its pages', () => {
+    const pages = [
+      [eventPage, nextConference],
+      [eventPage, lastConference],
+      [statementPage, declaration],
+      [awardPage, award],
+      [publicationPage, report],
+      [seriesPage, conferences],
+      [organisationPage, network],
+      [cityPage, valdoro],
+    ] as const;
+    for (const [read, page] of pages) {
+      const inDefault = readsOfPage(read as never, page);
+      for (const { code } of LOCALES)
+        expect(readsOfPage(read as never, page, code)).toEqual(inDefault);
+    }
+  });
+});
+
+describe('the key of an entry page', () => {
+  const keyOf = (archive: Archive, page: Entry<'events'>, locale = 'en') =>
+    entryPageKeys(archive, eventPage)(page, locale);
+  const before = keyOf(handMadeArchive(SAMPLE), nextConference);
+
+  it('changes when an entry the page reads changes: its city, its series, itself', () => {
+    expect(keyOf(archiveWith(edited(valdoro)), nextConference)).not.toBe(before);
+    expect(keyOf(archiveWith(edited(conferences)), nextConference)).not.toBe(before);
+    const event = edited(nextConference);
+    expect(keyOf(archiveWith(event), event)).not.toBe(before);
+  });
+
+  it('changes when an entry starts pointing at the page’s entry', () => {
+    const statement = edited(declaration, { adoptedAt: { id: 'next-conference' } });
+    expect(keyOf(archiveWith(statement), nextConference)).not.toBe(before);
+  });
+
+  it('stays when an entry it does not read changes', () => {
+    expect(keyOf(archiveWith(edited(harbour)), nextConference)).toBe(before);
+  });
+
+  it('differs per locale', () => {
+    expect(keyOf(handMadeArchive(SAMPLE), nextConference, 'fr')).not.toBe(before);
+  });
+
+  it('changes on the day its event ends, not on the day another edition it links to ends', () => {
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    const on = (iso: string, page: Entry<'events'>) => {
+      process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${iso}T00:00:00Z`) / 1000);
+      return keyOf(handMadeArchive(SAMPLE), page);
+    };
+    try {
+      // The next conference ends on 12 September 2031; the last one links to it.
+      expect(on('2031-09-13', nextConference)).not.toBe(on('2031-09-12', nextConference));
+      expect(on('2031-09-13', lastConference)).toBe(on('2031-09-12', lastConference));
+    } finally {
+      if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = epoch;
+    }
+  });
+});
+
+describe('the key of a page of a listing', () => {
+  /** Keys of the one-event pages of the listing of every event. */
+  const keysOf = (archive: Archive) => {
+    const keyOf = recordedPageKeys(
+      archive,
+      (a, page: ReturnType<typeof paginate<Entry<'events'>>>[number]) => eventListingPage(a, page),
+    );
+    return paginate(archive.events, 1).map((page) =>
+      keyOf(page, 'en', [page.number, page.count], page.items),
+    );
+  };
+  const [next, last] = keysOf(handMadeArchive(SAMPLE));
+
+  it('changes with the events it lists and the cities it shows them in', () => {
+    const [editedNext, same] = keysOf(archiveWith(edited(nextConference)));
+    expect(editedNext).not.toBe(next);
+    expect(same).toBe(last);
+    expect(keysOf(archiveWith(edited(valdoro)))).toEqual([expect.not.stringMatching(next!), last]);
+  });
+
+  it('stays when a city it does not show changes', () => {
+    expect(keysOf(archiveWith(edited(harbour)))).toEqual([next, last]);
+  });
+});
+
+describe('pageCacheKey', () => {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  afterEach(() => {
+    if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = epoch;
+  });
+  const day = (iso: string) => {
+    process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${iso}T00:00:00Z`) / 1000);
+  };
+  const forum = entry('events', 'forum', { start: '2026-09-14', end: '2026-09-16' });
+
+  it('changes when a file of an entry it reads changes, translations included', () => {
+    day('2026-01-01');
+    const key = pageCacheKey('en', [forum]);
+    expect(pageCacheKey('en', [edited(forum)])).not.toBe(key);
+    const translated = {
+      ...forum,
+      translations: new Map([['fr', { source: { digest: 'fr-1' } }]]),
+    } as unknown as Entry;
+    expect(entryDigest(translated)).not.toBe(entryDigest(forum));
+    expect(pageCacheKey('en', [translated])).not.toBe(key);
+  });
+
+  it('differs per locale and with what else the page shows', () => {
+    expect(pageCacheKey('fr', [forum])).not.toBe(pageCacheKey('en', [forum]));
+    expect(pageCacheKey('en', [forum], { page: 2 })).not.toBe(pageCacheKey('en', [forum]));
+  });
+
+  it('keeps its value from day to day, until an event it reads ends', () => {
+    const reads = new Set([forum]);
+    day('2026-01-01');
+    const upcoming = pageCacheKey('en', reads);
+    day('2026-09-16');
+    expect(pageCacheKey('en', reads)).toBe(upcoming);
+    day('2026-09-17');
+    expect(pageCacheKey('en', reads)).not.toBe(upcoming);
+  });
+});
