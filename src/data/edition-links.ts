@@ -1,5 +1,5 @@
 import type { Archive } from './archive.ts';
-import { chronologicalEditions, editionNeighbours } from './editions.ts';
+import { chronologicalEditions } from './editions.ts';
 import { entryLabel } from './entry-label.ts';
 import type { Entry } from './load-archive.ts';
 import type { LocalText } from './localize.ts';
@@ -37,10 +37,7 @@ export function editionLinks(
   event: Entry<'events'>,
   locale: string,
 ): { previous?: EditionLink; next?: EditionLink } {
-  const editions = event.data.series
-    ? (archive.linksTo.eventsOfSeries.get(event.data.series.id) ?? [])
-    : [];
-  const { previous, next } = editionNeighbours(editions, event.id);
+  const { previous, next } = archive.editionsAround(event);
   return {
     previous: previous && toLink(previous, locale),
     next: next && toLink(next, locale),

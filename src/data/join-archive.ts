@@ -1,5 +1,6 @@
 import { COLLECTION_NAMES, CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
+import { chronologicalEditions, editionNeighbours, type EditionNeighbours } from './editions.ts';
 import { groupBy } from './group-by.ts';
 import type { Entry } from './load-archive.ts';
 import type { Region, RegionScheme } from './region-scheme.ts';
@@ -47,6 +48,11 @@ export interface Archive extends Readonly<EntriesByCollection> {
   find<C extends CollectionName>(collection: C, name: string): Entry<C> | undefined;
   /** Where an event took place. */
   placeOf(event: Entry<'events'>): EventPlace;
+  /**
+   * The editions of its series just before and after an event. A page that links them reads
+   * these two, not the whole series, so editing another edition leaves its key alone.
+   */
+  editionsAround(event: Entry<'events'>): EditionNeighbours<Entry<'events'>>;
   /** Entries that point at an entry, computed once. */
   linksTo: ArchiveLinks;
 }
@@ -144,12 +150,27 @@ export function joinArchive(loaded: EntriesByCollection, regions: RegionScheme):
     }
     return place;
   };
+  const linksTo = linkEntries(sorted);
+  // Each series' editions are ordered once, not once per event page (sorting them again in
+  // `editionNeighbours` is then one pass: V8 sorts ordered input in linear time).
+  const chronological = new Map<string, Entry<'events'>[]>();
+  const editionsAround = (event: Entry<'events'>): EditionNeighbours<Entry<'events'>> => {
+    const series = event.data.series?.id;
+    if (!series) return {};
+    let ordered = chronological.get(series);
+    if (!ordered) {
+      ordered = chronologicalEditions(linksTo.eventsOfSeries.get(series) ?? []);
+      chronological.set(series, ordered);
+    }
+    return editionNeighbours(ordered, event.id);
+  };
   return {
     ...sorted,
     get,
     find: <C extends CollectionName>(collection: C, name: string) =>
       index.byName(collection, name) as Entry<C> | undefined,
     placeOf,
-    linksTo: linkEntries(sorted),
+    editionsAround,
+    linksTo,
   };
 }

@@ -57,7 +57,7 @@ function recordedLinks<T extends Entry>(
 
 /**
  * Wraps `archive` so that whatever a view reads through it is noted in `reads`: the entry of
- * `get` and `find`, an event and its city for `placeOf`, every entry of a collection when the
+ * `get` and `find`, an event and its city for `placeOf`, the two neighbours of `editionsAround`, every entry of a collection when the
  * list is read (a listing, a count), the entries a link map gives. References inside an
  * entry's `data` are bare `{ collection, id }` pairs, so a view reaches another entry only
  * through these accessors. Any other member, added to the archive later, notes the whole
@@ -86,6 +86,13 @@ export function recordReads(archive: Archive): RecordedArchive {
       const place = archive.placeOf(event);
       note([event, place.city]);
       return place;
+    },
+    // The neighbours found this build: another edition that moves between them is found by
+    // the next build's reading, which then names it, so the key still changes.
+    editionsAround: (event) => {
+      const around = archive.editionsAround(event);
+      note([event, around.previous, around.next]);
+      return around;
     },
     linksTo,
   };

@@ -168,6 +168,27 @@ describe('the key of an entry page', () => {
     expect(keyOf(archiveWith(edited(harbour)), nextConference)).toBe(before);
   });
 
+  it('reads the editions just before and after it, not the rest of its series', () => {
+    const edition = (id: string, start: string) =>
+      entry('events', id, { ...lastConference.data, start, end: start });
+    const first = edition('first-conference', '2021-05-02');
+    const second = edition('second-conference', '2023-05-02');
+    const third = edition('third-conference', '2025-05-02');
+    const series = [conferences, first, second, third];
+    const reads = names(readsOf(handMadeArchive(series), (a) => eventPage(a, third, 'en')).entries);
+    expect(reads).toContain('events/second-conference');
+    expect(reads).not.toContain('events/first-conference');
+    // An edition moved between the third and its previous one becomes its neighbour.
+    const thirdKey = (archive: Archive) => entryPageKeys(archive, eventPage)(third, 'en');
+    const moved = { ...first, data: { ...first.data, start: '2024-01-01', end: '2024-01-01' } };
+    expect(thirdKey(handMadeArchive([conferences, moved, second, third]))).not.toBe(
+      thirdKey(handMadeArchive(series)),
+    );
+    expect(thirdKey(handMadeArchive([conferences, edited(first), second, third]))).toBe(
+      thirdKey(handMadeArchive(series)),
+    );
+  });
+
   it('differs per locale', () => {
     expect(keyOf(handMadeArchive(SAMPLE), nextConference, 'fr')).not.toBe(before);
   });
