@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { LOCALES } from '../i18n/locales.ts';
-import { CONTENT_MODEL } from '../schemas/model.ts';
+import { collectionsWith, CONTENT_MODEL } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { getArchive, type Archive } from './archive.ts';
 import { archivePageKey, entryHistoryKey, pageCacheKey } from './cache-key.ts';
 import { groupEvents, type EventFacet } from './event-listings.ts';
-import { documentFilePath, servedFileName } from './documents.ts';
+import { documentFilePath, servedFileName, type EntryWithDocuments } from './documents.ts';
 import type { Entry } from './load-archive.ts';
 import { CITATION_FILE_FORMATS } from './urls.ts';
 import { editionLinks } from './edition-links.ts';
@@ -40,7 +40,7 @@ function entryPageKey(archive: Archive, entry: Entry, locale: string): string {
 function documentHashes(entry: Entry): string[] {
   const { documents = [] } = entry.data as { documents?: { file?: string }[] };
   return documents.flatMap(({ file }) =>
-    file ? [fileHash(documentFilePath(entry as Entry<'statements'>, file))] : [],
+    file ? [fileHash(documentFilePath(entry as EntryWithDocuments, file))] : [],
   );
 }
 
@@ -139,8 +139,11 @@ export async function eventFacetIndexPaths(facet: EventFacet) {
  * (`aliases`), so a published file address keeps working after a rename.
  */
 export async function documentFilePaths() {
-  const { statements, publications } = await getArchive();
-  return [...statements, ...publications].flatMap((entry) =>
+  const archive = await getArchive();
+  const entries = collectionsWith('documentFiles').flatMap(
+    (collection): EntryWithDocuments[] => archive[collection],
+  );
+  return entries.flatMap((entry) =>
     entry.data.documents.flatMap(({ file }) =>
       file
         ? [entry.slug, ...entry.data.aliases].map((slug) => ({

@@ -6,9 +6,24 @@ import { createEventSchema, EventTranslationSchema } from './event.ts';
 import type { ImageFactory } from './fields/image.ts';
 import { createOrganisationSchema, OrganisationTranslationSchema } from './organisation.ts';
 import { createPublicationSchema, PublicationTranslationSchema } from './publication.ts';
-import type { CollectionName, ReferenceFactory } from './reference.ts';
+import type { ReferenceFactory } from './reference.ts';
 import { SeriesSchema, SeriesTranslationSchema } from './series.ts';
 import { createStatementSchema, StatementTranslationSchema } from './statement.ts';
+
+/**
+ * Names of the content collections, which are also their folder names under `content/`.
+ * Written out rather than taken from the table's keys: the schemas' reference factories take
+ * a collection name, so deriving it from the table would make its type depend on itself.
+ */
+export type CollectionName =
+  | 'events'
+  | 'series'
+  | 'statements'
+  | 'awards'
+  | 'cities'
+  | 'organisations'
+  | 'publications'
+  | 'docs';
 
 /** How one collection is stored under `content/`, validated, and published. */
 export interface CollectionModel {
@@ -45,7 +60,20 @@ export interface CollectionModel {
   inFeed: boolean;
   /** Whether its entries are in the open data export (`/data/archive.json`). */
   inOpenData: boolean;
+  /**
+   * Where the site links to its index page, in the table's order: the header's main menu, the
+   * footer, and the short lists of the 404 page and of the search page without script.
+   */
+  navigation: readonly NavigationPlace[];
+  /**
+   * The fields `npm run new` asks for, in order: the required ones and those most entries
+   * have. The rest are written in the file afterwards; the Editors' guide lists them.
+   */
+  promptedFields: readonly string[];
 }
+
+/** A place of the site's navigation that links to collections' index pages. */
+export type NavigationPlace = 'header' | 'footer' | 'browse';
 
 /** The fields whose absence the checker warns about, in a factual entry with a summary. */
 const FACTUAL = ['summary', 'sources'] as const;
@@ -68,6 +96,21 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: true,
     inOpenData: true,
+    navigation: ['header', 'browse'],
+    promptedFields: [
+      'title',
+      'type',
+      'start',
+      'end',
+      'attendance',
+      'city',
+      'timeZone',
+      'hostCities',
+      'organisers',
+      'series',
+      'summary',
+      'sources',
+    ],
   },
   series: {
     extension: '.md',
@@ -80,6 +123,8 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: true,
+    navigation: ['footer'],
+    promptedFields: ['name', 'shortName', 'summary', 'sources'],
   },
   statements: {
     extension: '.md',
@@ -93,6 +138,8 @@ export const CONTENT_MODEL = {
     documentFiles: true,
     inFeed: true,
     inOpenData: true,
+    navigation: ['header', 'browse'],
+    promptedFields: ['title', 'kind', 'adoptedAt', 'date', 'summary', 'sources'],
   },
   awards: {
     extension: '.md',
@@ -106,6 +153,8 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: true,
+    navigation: ['header', 'browse'],
+    promptedFields: ['title', 'year', 'conferredAt', 'winners', 'summary', 'sources'],
   },
   cities: {
     extension: '.md',
@@ -123,6 +172,8 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: true,
+    navigation: ['header', 'browse'],
+    promptedFields: ['name', 'country', 'memberSince', 'summary', 'sources'],
   },
   organisations: {
     extension: '.md',
@@ -135,6 +186,8 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: true,
+    navigation: ['header'],
+    promptedFields: ['name', 'shortName', 'kind', 'country', 'website', 'summary', 'sources'],
   },
   publications: {
     extension: '.md',
@@ -148,6 +201,8 @@ export const CONTENT_MODEL = {
     documentFiles: true,
     inFeed: false,
     inOpenData: true,
+    navigation: ['header'],
+    promptedFields: ['title', 'kind', 'date', 'publishers', 'events', 'summary', 'sources'],
   },
   docs: {
     extension: '.mdx',
@@ -162,6 +217,8 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: false,
+    navigation: ['header', 'footer'],
+    promptedFields: ['title', 'description', 'order'],
   },
 } satisfies Record<CollectionName, CollectionModel>;
 
@@ -175,11 +232,25 @@ export type CollectionsWith<Flag extends CollectionFlag> = {
   [C in CollectionName]: (typeof CONTENT_MODEL)[C][Flag] extends true ? C : never;
 }[CollectionName];
 
+/** A content-model table: the site's own, or one with a collection added (in tests). */
+type ContentModel = Readonly<Record<string, CollectionModel>>;
+
 /** The collections whose `flag` is true, in the table's order. */
-export function collectionsWith<Flag extends CollectionFlag>(flag: Flag): CollectionsWith<Flag>[] {
-  return COLLECTION_NAMES.filter(
-    (name) => (CONTENT_MODEL[name] as CollectionModel)[flag],
-  ) as CollectionsWith<Flag>[];
+export function collectionsWith<Flag extends CollectionFlag>(
+  flag: Flag,
+  model: ContentModel = CONTENT_MODEL,
+): CollectionsWith<Flag>[] {
+  return Object.keys(model).filter((name) => model[name]?.[flag]) as CollectionsWith<Flag>[];
+}
+
+/** The collections that a place of the navigation links to, in the table's order. */
+export function collectionsIn(
+  place: NavigationPlace,
+  model: ContentModel = CONTENT_MODEL,
+): CollectionName[] {
+  return Object.keys(model).filter((name) =>
+    model[name]?.navigation.includes(place),
+  ) as CollectionName[];
 }
 
 /**
