@@ -78,8 +78,11 @@ const OWN_BEHAVIOUR: Record<string, string[]> = {
     'src/data/page-paths.ts',
     'src/data/urls.ts',
   ],
-  'routes and page inputs of events and of the four citable collections': [
-    'src/data/routes.ts',
+  'routes of the event listings and of the four citable collections': ['src/data/routes.ts'],
+  // Not the collections' own behaviour: cache-key.ts lists every collection for the key of the
+  // pages that read the whole archive, and page-inputs.ts knows what each collection's entries
+  // name. Both are being replaced by the page inputs of issue 15; the README says so.
+  'known leaks: the cache keys of incremental builds': [
     'src/data/cache-key.ts',
     'src/data/page-inputs.ts',
   ],
