@@ -80,8 +80,9 @@ const FACTUAL = ['summary', 'sources'] as const;
 
 /**
  * Every collection of the content model, and everything the site needs to know about one.
- * The checker, the Astro collections, the query layer, the outputs and the editor tools all
- * read this table, so a collection is added in one place (and in its schema and pages).
+ * The checker, the Astro collections, the query layer, the outputs, the navigation and the
+ * editor tools read this table rather than list collections themselves. "Adding a
+ * collection" in the README lists what else a new one needs (its schema, pages, UI strings).
  */
 export const CONTENT_MODEL = {
   events: {

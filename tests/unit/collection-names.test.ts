@@ -152,7 +152,7 @@ function filesNamingCollections(): Map<string, string[]> {
   for (const file of [...codeFiles('src'), ...codeFiles('scripts')].toSorted()) {
     if (isOwnedByTheModel(file)) continue;
     const text = readFileSync(join(ROOT, file), 'utf8');
-    const names = [...new Set([...text.matchAll(LITERAL)].map((match) => match[2]))];
+    const names = [...new Set([...text.matchAll(LITERAL)].map((match) => match[2] ?? ''))];
     if (names.length) found.set(file, names);
   }
   return found;
