@@ -1,14 +1,36 @@
 import type { z } from 'astro/zod';
-import { AwardTranslationSchema, createAwardSchema } from './award.ts';
-import { CityTranslationSchema, createCitySchema } from './city.ts';
-import { DocSchema, DocTranslationSchema } from './doc.ts';
-import { createEventSchema, EventTranslationSchema } from './event.ts';
+import {
+  AwardTranslationSchema,
+  createAwardSchema,
+  AWARD_EXAMPLES,
+  AWARD_TRANSLATION_EXAMPLES,
+} from './award.ts';
+import { CityTranslationSchema, createCitySchema, CITY_EXAMPLES } from './city.ts';
+import { DocSchema, DocTranslationSchema, DOC_EXAMPLES } from './doc.ts';
+import {
+  createEventSchema,
+  EventTranslationSchema,
+  EVENT_EXAMPLES,
+  EVENT_TRANSLATION_EXAMPLES,
+} from './event.ts';
 import type { ImageFactory } from './fields/image.ts';
-import { createOrganisationSchema, OrganisationTranslationSchema } from './organisation.ts';
-import { createPublicationSchema, PublicationTranslationSchema } from './publication.ts';
+import {
+  createOrganisationSchema,
+  OrganisationTranslationSchema,
+  ORGANISATION_EXAMPLES,
+} from './organisation.ts';
+import {
+  createPublicationSchema,
+  PublicationTranslationSchema,
+  PUBLICATION_EXAMPLES,
+} from './publication.ts';
 import type { ReferenceFactory } from './reference.ts';
-import { SeriesSchema, SeriesTranslationSchema } from './series.ts';
-import { createStatementSchema, StatementTranslationSchema } from './statement.ts';
+import { SeriesSchema, SeriesTranslationSchema, SERIES_EXAMPLES } from './series.ts';
+import {
+  createStatementSchema,
+  StatementTranslationSchema,
+  STATEMENT_EXAMPLES,
+} from './statement.ts';
 
 /**
  * Names of the content collections, which are also their folder names under `content/`.
@@ -70,6 +92,10 @@ export interface CollectionModel {
    * have. The rest are written in the file afterwards; the Editors' guide lists them.
    */
   promptedFields: readonly string[];
+  /** An example of each field of `index.<ext>`, which the Editors' guide shows. */
+  fieldExamples: Readonly<Record<string, unknown>>;
+  /** Examples of the fields only translation files have, if it has any. */
+  translationExamples?: Readonly<Record<string, unknown>>;
 }
 
 /** A place of the site's navigation that links to collections' index pages. */
@@ -112,6 +138,8 @@ export const CONTENT_MODEL = {
       'summary',
       'sources',
     ],
+    fieldExamples: EVENT_EXAMPLES,
+    translationExamples: EVENT_TRANSLATION_EXAMPLES,
   },
   series: {
     extension: '.md',
@@ -126,6 +154,7 @@ export const CONTENT_MODEL = {
     inOpenData: true,
     navigation: ['footer'],
     promptedFields: ['name', 'shortName', 'summary', 'sources'],
+    fieldExamples: SERIES_EXAMPLES,
   },
   statements: {
     extension: '.md',
@@ -141,6 +170,7 @@ export const CONTENT_MODEL = {
     inOpenData: true,
     navigation: ['header', 'browse'],
     promptedFields: ['title', 'kind', 'adoptedAt', 'date', 'summary', 'sources'],
+    fieldExamples: STATEMENT_EXAMPLES,
   },
   awards: {
     extension: '.md',
@@ -156,6 +186,8 @@ export const CONTENT_MODEL = {
     inOpenData: true,
     navigation: ['header', 'browse'],
     promptedFields: ['title', 'year', 'conferredAt', 'winners', 'summary', 'sources'],
+    fieldExamples: AWARD_EXAMPLES,
+    translationExamples: AWARD_TRANSLATION_EXAMPLES,
   },
   cities: {
     extension: '.md',
@@ -175,6 +207,7 @@ export const CONTENT_MODEL = {
     inOpenData: true,
     navigation: ['header', 'browse'],
     promptedFields: ['name', 'country', 'memberSince', 'summary', 'sources'],
+    fieldExamples: CITY_EXAMPLES,
   },
   organisations: {
     extension: '.md',
@@ -189,6 +222,7 @@ export const CONTENT_MODEL = {
     inOpenData: true,
     navigation: ['header'],
     promptedFields: ['name', 'shortName', 'kind', 'country', 'website', 'summary', 'sources'],
+    fieldExamples: ORGANISATION_EXAMPLES,
   },
   publications: {
     extension: '.md',
@@ -204,6 +238,7 @@ export const CONTENT_MODEL = {
     inOpenData: true,
     navigation: ['header'],
     promptedFields: ['title', 'kind', 'date', 'publishers', 'events', 'summary', 'sources'],
+    fieldExamples: PUBLICATION_EXAMPLES,
   },
   docs: {
     extension: '.mdx',
@@ -220,6 +255,7 @@ export const CONTENT_MODEL = {
     inOpenData: false,
     navigation: ['header', 'footer'],
     promptedFields: ['title', 'description', 'order'],
+    fieldExamples: DOC_EXAMPLES,
   },
 } satisfies Record<CollectionName, CollectionModel>;
 

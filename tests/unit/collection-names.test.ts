@@ -21,8 +21,6 @@ const EDITED_FOR_A_NEW_COLLECTION: Record<string, string> = {
     'Astro types each collection from its own line; `satisfies` makes a missing one a type error',
   'src/i18n/ui/<locale>.json':
     'its name in the navigation (`nav.<name>`) and as a kind of result (`kind.<name>`), in every language',
-  'src/editor/field-examples.ts':
-    'an example of each field for the Editors’ guide; the type checker asks for the collection',
 };
 
 /** Files that name a collection for its own behaviour, grouped by why. */
