@@ -9,8 +9,8 @@
  *     --attendance in-person --city lisbon --source https://…   no questions
  *   npm run new -- translation --of events/<id> --locale fr
  *
- * Kinds: event, series, statement, award, city, organisation, publication, doc,
- * translation. `--id` chooses the folder name; `--content DIR` another content folder.
+ * Kinds: the `kind` of each collection in src/schemas/model.ts (event, series, statement,
+ * …), and translation. `--id` chooses the folder name; `--content DIR` another content folder.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -9,7 +9,7 @@ import {
 import { addCreatedEntry, labelOf, type EditorContext } from '../../src/editor/editor-context.ts';
 import { suggestEntryId } from '../../src/editor/entry-id.ts';
 import { describeFactsFields } from '../../src/editor/field-info.ts';
-import { PROMPTED_FIELDS } from '../../src/editor/new-kinds.ts';
+import { promptedFields } from '../../src/editor/new-kinds.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
 import { askField } from './ask-field.ts';
 import { translationLocales } from '../../src/schemas/site-config.ts';
@@ -29,7 +29,7 @@ async function askFields(context: EditorContext, collection: CollectionName, cre
     if (value === undefined) delete answers[name];
     else answers[name] = value;
   };
-  for (const name of PROMPTED_FIELDS[collection]) await ask(name);
+  for (const name of promptedFields(collection)) await ask(name);
   // Each answer was checked against those before it; a rule that a later answer broke
   // (or one about a field left out) asks that field again.
   for (let problems = draftProblems(collection, answers, context); problems.length;) {

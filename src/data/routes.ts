@@ -1,9 +1,10 @@
 import { LOCALES } from '../i18n/locales.ts';
+import { collectionsWith } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { getArchive, type Archive } from './archive.ts';
 import { archivePageKey, pageCacheKey } from './cache-key.ts';
 import { groupEvents, type EventFacet, type EventGroup } from './event-listings.ts';
-import { documentFilePath, servedFileName } from './documents.ts';
+import { documentFilePath, servedFileName, type EntryWithDocuments } from './documents.ts';
 import type { Entry } from './load-archive.ts';
 import { CITATION_FILE_FORMATS } from './urls.ts';
 import { entryPageKeys, fileHash, recordedPageKeys, type PageRead } from './page-keys.ts';
@@ -129,8 +130,11 @@ export async function eventFacetIndexPaths(facet: EventFacet) {
  * (`aliases`), so a published file address keeps working after a rename.
  */
 export async function documentFilePaths() {
-  const { statements, publications } = await getArchive();
-  return [...statements, ...publications].flatMap((entry) =>
+  const archive = await getArchive();
+  const entries = collectionsWith('documentFiles').flatMap(
+    (collection): EntryWithDocuments[] => archive[collection],
+  );
+  return entries.flatMap((entry) =>
     entry.data.documents.flatMap(({ file }) =>
       file
         ? [entry.slug, ...entry.data.aliases].map((slug) => ({

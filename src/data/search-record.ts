@@ -2,7 +2,7 @@ import { formatDayRange, formatPartialDate } from '../i18n/format.ts';
 import { countryName, regionName } from '../i18n/place-names.ts';
 import { getLocale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { COLLECTION_NAMES } from '../schemas/model.ts';
+import { COLLECTION_NAMES, CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import type { Archive } from './archive.ts';
 import { entryLabel } from './entry-label.ts';
@@ -59,19 +59,28 @@ function whenAndWhere(archive: Archive, entry: Entry, locale: string): WhenWhere
       };
     }
     case 'awards': {
+      // A round's year is a number, shown as written rather than as a formatted date.
       const year = String((entry as Entry<'awards'>).data.year);
       return { date: year, iso: year };
     }
-    case 'publications': {
-      const iso = (entry as Entry<'publications'>).data.date;
-      return { date: formatPartialDate(iso, locale), iso };
-    }
-    case 'cities':
-    case 'organisations':
-      return { country: typeof data.country === 'string' ? data.country : undefined };
     default:
-      return {};
+      return fromModel(entry.collection, data, locale);
   }
+}
+
+/**
+ * The date and country of an entry of any other collection, a new one included: its date
+ * field in the content model, and a `country` field if its schema has one.
+ */
+function fromModel(collection: CollectionName, data: Record<string, unknown>, locale: string) {
+  const { dateField } = CONTENT_MODEL[collection] as CollectionModel;
+  const value = dateField ? data[dateField] : undefined;
+  const iso = typeof value === 'string' ? value : undefined;
+  return {
+    date: iso && formatPartialDate(iso, locale),
+    iso,
+    country: typeof data.country === 'string' ? data.country : undefined,
+  };
 }
 
 /** The search record of an entry's page in a locale. */

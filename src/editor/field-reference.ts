@@ -1,7 +1,6 @@
 import { stringify } from 'yaml';
-import { CONTENT_MODEL } from '../schemas/model.ts';
+import { CONTENT_MODEL, type CollectionModel } from '../schemas/model.ts';
 import type { CollectionName } from '../schemas/reference.ts';
-import { FIELD_EXAMPLES, TRANSLATED_FROM_EXAMPLE, TRANSLATION_EXAMPLES } from './field-examples.ts';
 import { describeFactsFields, describeTranslationFields, type FieldInfo } from './field-info.ts';
 
 /** One field as the Editors' guide lists it. */
@@ -11,6 +10,9 @@ export interface ReferenceField extends FieldInfo {
   /** Whether translation files may carry it too. */
   translatable: boolean;
 }
+
+/** The `translatedFrom` example, which every translation schema has. */
+const TRANSLATED_FROM_EXAMPLE = '2b9805d9';
 
 const asYaml = (name: string, value: unknown) =>
   value === undefined ? undefined : stringify({ [name]: value }, { lineWidth: 0 }).trimEnd();
@@ -24,16 +26,17 @@ export function fieldReference(collection: CollectionName): {
   translationOnly: ReferenceField[];
   extension: string;
 } {
+  const model: CollectionModel = CONTENT_MODEL[collection];
   const translationFields = describeTranslationFields(collection);
   const translatable = new Set(translationFields.map((field) => field.name));
   const facts = describeFactsFields(collection).map((field) => ({
     ...field,
-    example: asYaml(field.name, FIELD_EXAMPLES[collection][field.name]),
+    example: asYaml(field.name, model.fieldExamples[field.name]),
     translatable: translatable.has(field.name),
   }));
   const factNames = new Set(facts.map((field) => field.name));
   const translationExamples: Record<string, unknown> = {
-    ...TRANSLATION_EXAMPLES[collection],
+    ...model.translationExamples,
     translatedFrom: TRANSLATED_FROM_EXAMPLE,
   };
   const translationOnly = translationFields
@@ -43,5 +46,5 @@ export function fieldReference(collection: CollectionName): {
       example: asYaml(field.name, translationExamples[field.name]),
       translatable: true,
     }));
-  return { facts, translationOnly, extension: CONTENT_MODEL[collection].extension };
+  return { facts, translationOnly, extension: model.extension };
 }

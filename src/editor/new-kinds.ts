@@ -19,33 +19,10 @@ export function kindOfCollection(collection: CollectionName): string {
   return CONTENT_MODEL[collection].kind;
 }
 
-/**
- * The fields the interactive mode asks for, in order: the required ones and those most
- * entries have. The rest are written in the file afterwards; the Editors' guide lists them.
- */
-export const PROMPTED_FIELDS: Record<CollectionName, string[]> = {
-  events: [
-    'title',
-    'type',
-    'start',
-    'end',
-    'attendance',
-    'city',
-    'timeZone',
-    'hostCities',
-    'organisers',
-    'series',
-    'summary',
-    'sources',
-  ],
-  series: ['name', 'shortName', 'summary', 'sources'],
-  statements: ['title', 'kind', 'adoptedAt', 'date', 'summary', 'sources'],
-  awards: ['title', 'year', 'conferredAt', 'winners', 'summary', 'sources'],
-  cities: ['name', 'country', 'memberSince', 'summary', 'sources'],
-  organisations: ['name', 'shortName', 'kind', 'country', 'website', 'summary', 'sources'],
-  publications: ['title', 'kind', 'date', 'publishers', 'events', 'summary', 'sources'],
-  docs: ['title', 'description', 'order'],
-};
+/** The fields the interactive mode asks for, in order (`promptedFields` in the content model). */
+export function promptedFields(collection: CollectionName): readonly string[] {
+  return CONTENT_MODEL[collection].promptedFields;
+}
 
 /**
  * Lists of groups that a flag or a prompt fills one key at a time: `--source URL` adds

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { IsoDateSchema } from './fields/dates.ts';
 import { expected } from './fields/expected.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
-import { SourceSchema } from './fields/web.ts';
+import { SOURCES_EXAMPLE, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 import { wikidataField } from './fields/identifiers.ts';
@@ -57,3 +57,26 @@ export const AwardTranslationSchema = z.strictObject({
     .describe('Citations in this language, keyed by the winning city.'),
   ...translationMeta,
 });
+
+/**
+ * An example of each field, as an editor would write it: the Editors' guide shows them
+ * under each field, and a test parses each with its field's schema.
+ */
+export const AWARD_EXAMPLES = {
+  title: 'Regional Learning City Prize 2025',
+  summary: 'The first round of the prize, conferred on two cities.',
+  slug: 'prize-2025',
+  aliases: ['2025-regional-prize'],
+  year: 2025,
+  conferredAt: '2025-regional-meeting-lisbon',
+  conferredOn: '2025-05-13',
+  announcedOn: '2025-04-01',
+  winners: [{ city: 'porto', citation: 'For what it does, in a sentence.' }],
+  wikidata: 'Q124567893',
+  sources: SOURCES_EXAMPLE,
+};
+
+/** Examples of the fields only its translation files have. */
+export const AWARD_TRANSLATION_EXAMPLES = {
+  citations: { porto: 'Pour ce qu’elle fait, en une phrase.' },
+};

@@ -3,7 +3,7 @@ import { CountryCodeSchema } from './fields/country.ts';
 import { PartialDateSchema } from './fields/dates.ts';
 import { createLogoSchema, type ImageFactory } from './fields/image.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
-import { SourceSchema } from './fields/web.ts';
+import { SOURCES_EXAMPLE, SourceSchema } from './fields/web.ts';
 import { CoordinatesSchema } from './fields/coordinates.ts';
 import { GeoNamesIdSchema, wikidataField } from './fields/identifiers.ts';
 import { translationMeta } from './fields/translation-meta.ts';
@@ -40,3 +40,21 @@ export function createCitySchema<Image extends z.ZodType>(image: ImageFactory<Im
 
 /** Front matter of a city translation. */
 export const CityTranslationSchema = z.strictObject({ ...cityText, ...translationMeta });
+
+/**
+ * An example of each field, as an editor would write it: the Editors' guide shows them
+ * under each field, and a test parses each with its field's schema.
+ */
+export const CITY_EXAMPLES = {
+  name: 'Lisbon',
+  summary: 'Capital of Portugal and host of the regional meeting of 2025.',
+  slug: 'lisboa',
+  aliases: ['lisboa-pt'],
+  country: 'PT',
+  memberSince: '2025-03',
+  logo: { src: './logo.png', alt: 'City of Lisbon' },
+  coordinates: { latitude: 38.71667, longitude: -9.13333 },
+  geonames: 2267057,
+  wikidata: 'Q597',
+  sources: SOURCES_EXAMPLE,
+};

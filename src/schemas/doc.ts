@@ -21,3 +21,15 @@ export const DocSchema = z.strictObject({
 
 /** Front matter of a documentation page translation. */
 export const DocTranslationSchema = z.strictObject({ ...docText, ...translationMeta });
+
+/**
+ * An example of each field, as an editor would write it: the Editors' guide shows them
+ * under each field, and a test parses each with its field's schema.
+ */
+export const DOC_EXAMPLES = {
+  title: 'Adding an event',
+  description: 'How to add an event, from the first question to the published page.',
+  slug: 'adding-an-event',
+  aliases: ['new-events'],
+  order: 10,
+};

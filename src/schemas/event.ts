@@ -6,7 +6,7 @@ import { FigureSchema } from './fields/figure.ts';
 import { createPictureSchema, type ImageFactory } from './fields/image.ts';
 import { LanguageTagSchema } from './fields/language.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
-import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
+import { HttpUrlSchema, SOURCES_EXAMPLE, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 import { wikidataField } from './fields/identifiers.ts';
@@ -222,3 +222,60 @@ export const EventTranslationSchema = z.strictObject({
     .describe('Session titles in this language, keyed by the session ids of index.md.'),
   ...translationMeta,
 });
+
+/**
+ * An example of each field, as an editor would write it: the Editors' guide shows them
+ * under each field, and a test parses each with its field's schema. A made-up event: the
+ * values show the form of each field, not facts of the archive.
+ */
+export const EVENT_EXAMPLES = {
+  title: 'Regional Meeting of Learning Cities in Europe',
+  summary: 'Cities of the region met to compare how they measure learning.',
+  theme: 'Learning for healthy cities',
+  slug: 'lisbon-2025',
+  aliases: ['2025-regional-meeting-europe'],
+  type: 'regional-meeting',
+  series: 'regional-meetings-europe',
+  edition: 2,
+  start: '2025-05-12',
+  end: '2025-05-13',
+  startTime: '09:30',
+  endTime: '17:00',
+  timeZone: 'Europe/Lisbon',
+  attendance: 'hybrid',
+  status: 'rescheduled',
+  previousStart: '2025-03-04',
+  previousEnd: '2025-03-05',
+  venue: 'City Hall',
+  address: 'Praça do Município, Lisbon',
+  city: 'lisbon',
+  country: 'PT',
+  organisers: ['uil'],
+  hostCities: ['lisbon', 'porto'],
+  participation: 'by-invitation',
+  languages: ['en', 'pt'],
+  interpretation: { languages: ['en', 'pt', 'fr'], scope: 'some-sessions' },
+  sessions: [{ id: 'opening', title: 'Opening', date: '2025-05-12', start: '09:30', end: '10:30' }],
+  figures: { participants: { count: 120, qualifier: 'about' }, cities: 25 },
+  links: [
+    {
+      kind: 'programme',
+      url: 'https://example.org/programme.pdf',
+      language: 'en',
+      title: 'Programme',
+    },
+  ],
+  images: [
+    {
+      src: './opening.jpg',
+      alt: 'Mayors on the stage at the opening',
+      caption: 'The opening session.',
+      credit: 'Photo: City of Lisbon, CC BY 4.0',
+    },
+  ],
+  sources: SOURCES_EXAMPLE,
+  wikidata: 'Q124567890',
+};
+
+/** Examples of the fields only its translation files have. */
+export const EVENT_TRANSLATION_EXAMPLES = { sessions: { opening: 'Ouverture' } };

@@ -1,14 +1,51 @@
 import type { z } from 'astro/zod';
-import { AwardTranslationSchema, createAwardSchema } from './award.ts';
-import { CityTranslationSchema, createCitySchema } from './city.ts';
-import { DocSchema, DocTranslationSchema } from './doc.ts';
-import { createEventSchema, EventTranslationSchema } from './event.ts';
+import {
+  AwardTranslationSchema,
+  createAwardSchema,
+  AWARD_EXAMPLES,
+  AWARD_TRANSLATION_EXAMPLES,
+} from './award.ts';
+import { CityTranslationSchema, createCitySchema, CITY_EXAMPLES } from './city.ts';
+import { DocSchema, DocTranslationSchema, DOC_EXAMPLES } from './doc.ts';
+import {
+  createEventSchema,
+  EventTranslationSchema,
+  EVENT_EXAMPLES,
+  EVENT_TRANSLATION_EXAMPLES,
+} from './event.ts';
 import type { ImageFactory } from './fields/image.ts';
-import { createOrganisationSchema, OrganisationTranslationSchema } from './organisation.ts';
-import { createPublicationSchema, PublicationTranslationSchema } from './publication.ts';
-import type { CollectionName, ReferenceFactory } from './reference.ts';
-import { SeriesSchema, SeriesTranslationSchema } from './series.ts';
-import { createStatementSchema, StatementTranslationSchema } from './statement.ts';
+import {
+  createOrganisationSchema,
+  OrganisationTranslationSchema,
+  ORGANISATION_EXAMPLES,
+} from './organisation.ts';
+import {
+  createPublicationSchema,
+  PublicationTranslationSchema,
+  PUBLICATION_EXAMPLES,
+} from './publication.ts';
+import type { ReferenceFactory } from './reference.ts';
+import { SeriesSchema, SeriesTranslationSchema, SERIES_EXAMPLES } from './series.ts';
+import {
+  createStatementSchema,
+  StatementTranslationSchema,
+  STATEMENT_EXAMPLES,
+} from './statement.ts';
+
+/**
+ * Names of the content collections, which are also their folder names under `content/`.
+ * Written out rather than taken from the table's keys: the schemas' reference factories take
+ * a collection name, so deriving it from the table would make its type depend on itself.
+ */
+export type CollectionName =
+  | 'events'
+  | 'series'
+  | 'statements'
+  | 'awards'
+  | 'cities'
+  | 'organisations'
+  | 'publications'
+  | 'docs';
 
 /** How one collection is stored under `content/`, validated, and published. */
 export interface CollectionModel {
@@ -45,15 +82,33 @@ export interface CollectionModel {
   inFeed: boolean;
   /** Whether its entries are in the open data export (`/data/archive.json`). */
   inOpenData: boolean;
+  /**
+   * Where the site links to its index page, in the table's order: the header's main menu, the
+   * footer, and the short lists of the 404 page and of the search page without script.
+   */
+  navigation: readonly NavigationPlace[];
+  /**
+   * The fields `npm run new` asks for, in order: the required ones and those most entries
+   * have. The rest are written in the file afterwards; the Editors' guide lists them.
+   */
+  promptedFields: readonly string[];
+  /** An example of each field of `index.<ext>`, which the Editors' guide shows. */
+  fieldExamples: Readonly<Record<string, unknown>>;
+  /** Examples of the fields only translation files have, if it has any. */
+  translationExamples?: Readonly<Record<string, unknown>>;
 }
+
+/** A place of the site's navigation that links to collections' index pages. */
+export type NavigationPlace = 'header' | 'footer' | 'browse';
 
 /** The fields whose absence the checker warns about, in a factual entry with a summary. */
 const FACTUAL = ['summary', 'sources'] as const;
 
 /**
  * Every collection of the content model, and everything the site needs to know about one.
- * The checker, the Astro collections, the query layer, the outputs and the editor tools all
- * read this table, so a collection is added in one place (and in its schema and pages).
+ * The checker, the Astro collections, the query layer, the outputs, the navigation and the
+ * editor tools read this table rather than list collections themselves. "Adding a
+ * collection" in the README lists what else a new one needs (its schema, pages, UI strings).
  */
 export const CONTENT_MODEL = {
   events: {
@@ -68,6 +123,23 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: true,
     inOpenData: true,
+    navigation: ['header', 'browse'],
+    promptedFields: [
+      'title',
+      'type',
+      'start',
+      'end',
+      'attendance',
+      'city',
+      'timeZone',
+      'hostCities',
+      'organisers',
+      'series',
+      'summary',
+      'sources',
+    ],
+    fieldExamples: EVENT_EXAMPLES,
+    translationExamples: EVENT_TRANSLATION_EXAMPLES,
   },
   series: {
     extension: '.md',
@@ -80,6 +152,9 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: true,
+    navigation: ['footer'],
+    promptedFields: ['name', 'shortName', 'summary', 'sources'],
+    fieldExamples: SERIES_EXAMPLES,
   },
   statements: {
     extension: '.md',
@@ -93,6 +168,9 @@ export const CONTENT_MODEL = {
     documentFiles: true,
     inFeed: true,
     inOpenData: true,
+    navigation: ['header', 'browse'],
+    promptedFields: ['title', 'kind', 'adoptedAt', 'date', 'summary', 'sources'],
+    fieldExamples: STATEMENT_EXAMPLES,
   },
   awards: {
     extension: '.md',
@@ -106,6 +184,10 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: true,
+    navigation: ['header', 'browse'],
+    promptedFields: ['title', 'year', 'conferredAt', 'winners', 'summary', 'sources'],
+    fieldExamples: AWARD_EXAMPLES,
+    translationExamples: AWARD_TRANSLATION_EXAMPLES,
   },
   cities: {
     extension: '.md',
@@ -123,6 +205,9 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: true,
+    navigation: ['header', 'browse'],
+    promptedFields: ['name', 'country', 'memberSince', 'summary', 'sources'],
+    fieldExamples: CITY_EXAMPLES,
   },
   organisations: {
     extension: '.md',
@@ -135,6 +220,9 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: true,
+    navigation: ['header'],
+    promptedFields: ['name', 'shortName', 'kind', 'country', 'website', 'summary', 'sources'],
+    fieldExamples: ORGANISATION_EXAMPLES,
   },
   publications: {
     extension: '.md',
@@ -148,6 +236,9 @@ export const CONTENT_MODEL = {
     documentFiles: true,
     inFeed: false,
     inOpenData: true,
+    navigation: ['header'],
+    promptedFields: ['title', 'kind', 'date', 'publishers', 'events', 'summary', 'sources'],
+    fieldExamples: PUBLICATION_EXAMPLES,
   },
   docs: {
     extension: '.mdx',
@@ -162,6 +253,9 @@ export const CONTENT_MODEL = {
     documentFiles: false,
     inFeed: false,
     inOpenData: false,
+    navigation: ['header', 'footer'],
+    promptedFields: ['title', 'description', 'order'],
+    fieldExamples: DOC_EXAMPLES,
   },
 } satisfies Record<CollectionName, CollectionModel>;
 
@@ -175,11 +269,25 @@ export type CollectionsWith<Flag extends CollectionFlag> = {
   [C in CollectionName]: (typeof CONTENT_MODEL)[C][Flag] extends true ? C : never;
 }[CollectionName];
 
+/** A content-model table: the site's own, or one with a collection added (in tests). */
+type ContentModel = Readonly<Record<string, CollectionModel>>;
+
 /** The collections whose `flag` is true, in the table's order. */
-export function collectionsWith<Flag extends CollectionFlag>(flag: Flag): CollectionsWith<Flag>[] {
-  return COLLECTION_NAMES.filter(
-    (name) => (CONTENT_MODEL[name] as CollectionModel)[flag],
-  ) as CollectionsWith<Flag>[];
+export function collectionsWith<Flag extends CollectionFlag>(
+  flag: Flag,
+  model: ContentModel = CONTENT_MODEL,
+): CollectionsWith<Flag>[] {
+  return Object.keys(model).filter((name) => model[name]?.[flag]) as CollectionsWith<Flag>[];
+}
+
+/** The collections that a place of the navigation links to, in the table's order. */
+export function collectionsIn(
+  place: NavigationPlace,
+  model: ContentModel = CONTENT_MODEL,
+): CollectionName[] {
+  return Object.keys(model).filter((name) =>
+    model[name]?.navigation.includes(place),
+  ) as CollectionName[];
 }
 
 /**

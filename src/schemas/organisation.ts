@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { CountryCodeSchema } from './fields/country.ts';
 import { createLogoSchema, type ImageFactory } from './fields/image.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
-import { HttpUrlSchema, SourceSchema } from './fields/web.ts';
+import { HttpUrlSchema, SOURCES_EXAMPLE, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 import { RorIdSchema, wikidataField } from './fields/identifiers.ts';
@@ -53,3 +53,23 @@ export const OrganisationTranslationSchema = z.strictObject({
   ...organisationText,
   ...translationMeta,
 });
+
+/**
+ * An example of each field, as an editor would write it: the Editors' guide shows them
+ * under each field, and a test parses each with its field's schema.
+ */
+export const ORGANISATION_EXAMPLES = {
+  name: 'UNESCO Institute for Lifelong Learning',
+  shortName: 'UIL',
+  summary: 'Coordinates the UNESCO Global Network of Learning Cities.',
+  slug: 'uil',
+  aliases: ['unesco-uil'],
+  kind: 'intergovernmental',
+  partOf: 'unesco',
+  country: 'DE',
+  website: 'https://www.uil.unesco.org',
+  logo: { src: './logo.svg', alt: 'UNESCO Institute for Lifelong Learning' },
+  ror: '03yrm5c26',
+  wikidata: 'Q124567894',
+  sources: SOURCES_EXAMPLE,
+};

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './fields/dates.ts';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
-import { DocumentSchema, SourceSchema } from './fields/web.ts';
+import { DocumentSchema, SOURCES_EXAMPLE, SourceSchema } from './fields/web.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 import { documentIdentifierFields } from './fields/identifiers.ts';
@@ -56,3 +56,26 @@ export const PublicationTranslationSchema = z.strictObject({
   ...publicationText,
   ...translationMeta,
 });
+
+/**
+ * An example of each field, as an editor would write it: the Editors' guide shows them
+ * under each field, and a test parses each with its field's schema.
+ */
+export const PUBLICATION_EXAMPLES = {
+  title: 'Report of the Regional Meeting in Lisbon',
+  summary: 'What the cities reported, and what they agreed.',
+  slug: 'lisbon-report',
+  aliases: ['2025-lisbon-meeting-report'],
+  kind: 'report',
+  date: '2025-09',
+  publishers: ['uil'],
+  editors: ['A. N. Editor'],
+  wikidata: 'Q124567895',
+  isbn: '978-3-16-148410-0',
+  doi: '10.1234/lisbon-report',
+  ark: 'ark:/48223/pf0000234987',
+  documentCode: 'ABC/2025/1',
+  events: ['2025-regional-meeting-lisbon'],
+  documents: [{ language: 'en', url: 'https://example.org/report.pdf' }],
+  sources: SOURCES_EXAMPLE,
+};

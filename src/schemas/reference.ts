@@ -1,15 +1,8 @@
 import type { z } from 'astro/zod';
+import type { CollectionName } from './model.ts';
 
-/** Names of the content collections, which are also their folder names under `content/`. */
-export type CollectionName =
-  | 'events'
-  | 'series'
-  | 'statements'
-  | 'awards'
-  | 'cities'
-  | 'organisations'
-  | 'publications'
-  | 'docs';
+// The names are written in the content-model table (model.ts); the code takes them from either.
+export type { CollectionName };
 
 /**
  * Builds the schema of a reference to another collection. Astro's `reference()` is passed

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { AliasesSchema, SlugSchema, TextSchema } from './fields/text.ts';
-import { SourceSchema } from './fields/web.ts';
+import { SOURCES_EXAMPLE, SourceSchema } from './fields/web.ts';
 import { translationMeta } from './fields/translation-meta.ts';
 import { wikidataField } from './fields/identifiers.ts';
 
@@ -24,3 +24,17 @@ export const SeriesSchema = z.strictObject({
 
 /** Front matter of a series translation. */
 export const SeriesTranslationSchema = z.strictObject({ ...seriesText, ...translationMeta });
+
+/**
+ * An example of each field, as an editor would write it: the Editors' guide shows them
+ * under each field, and a test parses each with its field's schema.
+ */
+export const SERIES_EXAMPLES = {
+  name: 'International Conference on Learning Cities',
+  shortName: 'ICLC',
+  summary: 'The conferences of the network.',
+  slug: 'iclc',
+  aliases: ['icl-conferences'],
+  wikidata: 'Q124567891',
+  sources: SOURCES_EXAMPLE,
+};

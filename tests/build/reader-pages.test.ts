@@ -198,4 +198,32 @@ describe('the reader pages of a small archive', () => {
       expect.arrayContaining(['/en/events/', '/fr/', '/ar/']),
     );
   });
+
+  it('links to the collections where the content model places them, in its order', async () => {
+    const links = async (path: string, selector: string) =>
+      (await page(path))
+        .querySelectorAll(selector)
+        .map((a) => `${textOf(a)} ${a.getAttribute('href')}`);
+    expect(await links('/fr/', '.site-nav a')).toEqual([
+      'Événements /fr/events/',
+      'Déclarations /fr/statements/',
+      'Prix /fr/awards/',
+      'Villes /fr/cities/',
+      'Organisations /fr/organisations/',
+      'Publications /fr/publications/',
+      'Documentation /fr/docs/',
+    ]);
+    expect((await links('/fr/', '.site-footer a')).slice(0, 2)).toEqual([
+      'Séries /fr/series/',
+      'Documentation /fr/docs/',
+    ]);
+    const browse = [
+      'Événements /fr/events/',
+      'Déclarations /fr/statements/',
+      'Prix /fr/awards/',
+      'Villes /fr/cities/',
+    ];
+    expect((await links('/fr/search/', '[data-search-no-script] a')).slice(0, 4)).toEqual(browse);
+    expect(await links('/fr/404.html', 'main ul a')).toEqual(expect.arrayContaining(browse));
+  });
 });

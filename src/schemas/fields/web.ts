@@ -19,6 +19,11 @@ export const SourceSchema = z.strictObject({
   ),
 });
 
+/** The `sources` of every collection's field examples, in the Editors' guide. */
+export const SOURCES_EXAMPLE = [
+  { url: 'https://example.org/news/lisbon-meeting', title: 'Cities meet in Lisbon' },
+];
+
 /** The file formats a document file may have, by extension: what readers can open. */
 export const DOCUMENT_FORMATS = ['pdf', 'epub', 'odt', 'docx', 'doc', 'rtf', 'txt'] as const;
 
