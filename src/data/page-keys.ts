@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE } from '../i18n/locales.ts';
 import { CONTENT_MODEL } from '../schemas/model.ts';
 import type { Archive } from './archive.ts';
 import { archivePageKey, entryHistoryKey, pageCacheKey } from './cache-key.ts';
-import { documentFilePath } from './documents.ts';
+import { documentFilePath, type EntryWithDocuments } from './documents.ts';
 import type { Entry } from './load-archive.ts';
 import { readsOf, type PageReads } from './record-reads.ts';
 
@@ -23,7 +23,7 @@ export const fileHash = (path: string) =>
 function documentHashes(entry: Entry): string[] {
   const { documents = [] } = entry.data as { documents?: { file?: string }[] };
   return documents.flatMap(({ file }) =>
-    file ? [fileHash(documentFilePath(entry as Entry<'statements'>, file))] : [],
+    file ? [fileHash(documentFilePath(entry as EntryWithDocuments, file))] : [],
   );
 }
 

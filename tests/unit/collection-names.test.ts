@@ -26,6 +26,7 @@ const EDITED_FOR_A_NEW_COLLECTION: Record<string, string> = {
 /** Files that name a collection for its own behaviour, grouped by why. */
 const OWN_BEHAVIOUR: Record<string, string[]> = {
   'a view of one kind of page, and the entries it shows': [
+    'src/data/views/entry-pages.ts',
     'src/data/views/award.ts',
     'src/data/views/city.ts',
     'src/data/views/doc.ts',
@@ -73,6 +74,7 @@ const OWN_BEHAVIOUR: Record<string, string[]> = {
     'src/data/map-view.ts',
     'src/data/timeline-view.ts',
     'src/data/upcoming-events.ts',
+    'src/data/cache-key.ts',
     'src/data/page-paths.ts',
     'src/data/urls.ts',
   ],
