@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { FALLBACK_TEXT_ATTRIBUTE, fallbackBundleDir, SEARCH_BUNDLE_DIR } from './search-bundles.ts';
 import { keepIndex, readStoredKey, restoreIndex } from './search-index-store.ts';
 import { separateLabelsAndValues } from './search-html.ts';
-import { searchPages } from './search-pages.ts';
+import { searchPages, type SearchPage } from './search-pages.ts';
 
 /**
  * Pagefind's ready-made interfaces, which it writes next to its index. The search page has
@@ -89,20 +89,32 @@ async function write(bundle: Bundle, siteDir: string, unused: string[]): Promise
 /**
  * A key of what the indexes are made of: the code that writes them, the options, and each
  * indexed page's address and HTML, in order (what Pagefind is given follows from these).
+ * `add` each page to it, then `digest`.
  */
-async function indexKey(siteDir: string, options: SearchIndexOptions): Promise<string> {
+function createIndexKey(options: SearchIndexOptions) {
   const { defaultLocale, defaultLang, store } = options;
   const hash = createHash('sha256').update(
     JSON.stringify([store?.code, defaultLocale, defaultLang]),
   );
-  for await (const page of searchPages(siteDir)) {
-    hash.update(`\0${page.url}\0`).update(page.html);
-  }
-  return hash.digest('hex');
+  return {
+    add: (page: SearchPage) => hash.update(`\0${page.url}\0`).update(page.html),
+    digest: () => hash.digest('hex'),
+  };
 }
 
-/** Indexes the built pages into `pagefind/` and the fallback bundles; says what it did. */
+/** The key of the built site's pages as they are (`createIndexKey`). */
+async function indexKey(siteDir: string, options: SearchIndexOptions): Promise<string> {
+  const key = createIndexKey(options);
+  for await (const page of searchPages(siteDir)) key.add(page);
+  return key.digest();
+}
+
+/**
+ * Indexes the built pages into `pagefind/` and the fallback bundles; says what it did, with
+ * the key of the pages it indexed.
+ */
 async function indexPages(siteDir: string, options: SearchIndexOptions) {
+  const key = createIndexKey(options);
   try {
     const main = await newBundle(SEARCH_BUNDLE_DIR, {
       excludeSelectors: [`[${FALLBACK_TEXT_ATTRIBUTE}]`],
@@ -110,7 +122,9 @@ async function indexPages(siteDir: string, options: SearchIndexOptions) {
     const fallbacks = new Map<string, Bundle>();
     const sender = createSender();
     let pages = 0;
-    for await (const { url, html } of searchPages(siteDir)) {
+    for await (const page of searchPages(siteDir)) {
+      const { url, html } = page;
+      key.add(page);
       const content = separateLabelsAndValues(html);
       await sender.send(main, url, content);
       pages += 1;
@@ -133,7 +147,7 @@ async function indexPages(siteDir: string, options: SearchIndexOptions) {
     for (const bundle of fallbacks.values()) {
       await write(bundle, siteDir, [...UNUSED_BUNDLE_FILES, 'pagefind.js']);
     }
-    return { pages, locales: fallbacks.size };
+    return { pages, locales: fallbacks.size, key: key.digest() };
   } finally {
     await pagefind.close();
   }
@@ -164,8 +178,9 @@ export async function writeSearchIndex(
   const path = fileURLToPath(siteDir);
   const started = performance.now();
   const { store } = options;
-  const key = store && (await indexKey(path, options));
-  if (store && key === (await readStoredKey(store.dir))) {
+  const stored = store && (await readStoredKey(store.dir));
+  // With nothing kept (a first build), the key is taken while indexing, not in a pass before.
+  if (store && stored && stored === (await indexKey(path, options))) {
     await restoreIndex(store.dir, path);
     logger.info(
       `Search index: no indexed page changed since the last build; pagefind/ kept from it (${secondsSince(started)} s)`,
@@ -174,8 +189,8 @@ export async function writeSearchIndex(
   }
   // Said before it starts, since on a large archive indexing takes a while.
   logger.info('Search index: indexing the built pages with Pagefind');
-  const { pages, locales } = await indexPages(path, options);
-  if (store && key) await keepIndex(store.dir, path, key);
+  const { pages, locales, key } = await indexPages(path, options);
+  if (store) await keepIndex(store.dir, path, key);
   logger.info(
     `Search index: ${pages} pages indexed into pagefind/ in ${secondsSince(started)} s, with the untranslated text of ${locales} locales`,
   );
