@@ -37,6 +37,8 @@ export function annals(site: SiteConfig): AstroIntegration {
   let previewUrl = '';
   let building = false;
   let folders: BuildFolders | undefined;
+  // Where the search index is kept between builds, next to the calendars.
+  let searchStore: string | undefined;
   return {
     name: 'annals',
     hooks: {
@@ -88,6 +90,7 @@ export function annals(site: SiteConfig): AstroIntegration {
           store: join(fileURLToPath(config.cacheDir), 'annals-calendars'),
           code: codeHash(fileURLToPath(config.root)),
         };
+        searchStore = join(fileURLToPath(config.cacheDir), 'annals-search');
         // A report left by an earlier build must not pass for this one's.
         rmSync(join(folders.store, 'report.json'), { force: true });
       },
@@ -106,6 +109,7 @@ export function annals(site: SiteConfig): AstroIntegration {
         await writeSearchIndex(dir, logger, {
           defaultLocale: site.defaultLocale,
           defaultLang: defaultLocale?.lang ?? site.defaultLocale,
+          store: folders && searchStore ? { dir: searchStore, code: folders.code } : undefined,
         });
         const line = closingLine(pages.length, performance.now() - startedAt, dir, previewUrl);
         // Astro reports its own summary after every integration's hook; this line comes last.

@@ -41,8 +41,11 @@ export interface SearchOptions {
 export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  /** Fetches the index chunks a search for `term` will need, without searching. */
-  preload(term: string): Promise<void>;
+  /**
+   * Fetches the index chunks a search for `term` will need, and the chunks of the filters
+   * in `options`, without searching.
+   */
+  preload(term: string, options?: SearchOptions): Promise<void>;
   search(term: string | null, options: SearchOptions): Promise<PagefindSearch | null>;
 }
 

@@ -149,9 +149,11 @@ export function startSearchPage(root: HTMLElement): void {
       const search = await searchWithVariants(api, state.query, options, FEW_RESULTS);
       if (!isCurrent() || !search) return;
       const found = search.results.length;
+      // The locale's own results show before the untranslated text is searched, if it is.
+      const shown = await results.show(search.results, isCurrent);
+      if (isCurrent() && found >= FEW_RESULTS) page.untranslated.hidden = true;
       const extra = await untranslatedResults(api, options, found);
       if (!isCurrent()) return;
-      const shown = await results.show(search.results, isCurrent);
       await untranslated.show(extra?.results ?? [], isCurrent);
       page.untranslated.hidden = !extra?.results.length;
       if (available) {
@@ -200,6 +202,7 @@ export function startSearchPage(root: HTMLElement): void {
   listen(page, {
     update,
     pagefind,
+    options: () => searchOptions(stateFromForm(), settings),
     wantFilters() {
       if (filtersWanted) return;
       filtersWanted = true;
@@ -222,6 +225,8 @@ interface Actions {
   /** Searches what the form says; `stay` keeps the page where it is, for the filters. */
   update(push: boolean, stay?: boolean): void;
   pagefind(): Promise<Pagefind>;
+  /** What a search of the form as it is now would ask besides its words. */
+  options(): SearchOptions;
   /** The filter panel was opened. */
   wantFilters(): void;
   /** The URL changed under the page (back, forward). */
@@ -245,7 +250,9 @@ function listen(page: ReturnType<typeof findElements>, actions: Actions): void {
   page.input.addEventListener('input', () => {
     clearTimeout(typing);
     const query = page.input.value.trim();
-    if (query) ahead((api) => api.preload(query));
+    // The chunks of the filters the search will apply (the type, at least) come with those
+    // of its words, rather than after them once the search runs.
+    if (query) ahead((api) => api.preload(query, actions.options()));
     typing = setTimeout(() => actions.update(false), TYPING_PAUSE_MS);
   });
   page.form.addEventListener('submit', (event) => {

@@ -1,0 +1,47 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+
+/** A built page that Pagefind indexes: its address and its HTML as written. */
+export interface SearchPage {
+  /** The page's address, as Pagefind gives it for the built file: `/fr/events/x/`. */
+  url: string;
+  html: string;
+}
+
+/** Files read ahead of the one being handled: reading overlaps Pagefind's work on the last. */
+const READ_AHEAD = 8;
+
+/** The built pages, in a fixed order so that two builds write the same index. */
+async function htmlFiles(siteDir: string): Promise<string[]> {
+  const files = await readdir(siteDir, { recursive: true });
+  return files.filter((file) => file.endsWith('.html')).sort();
+}
+
+/** A page's address as Pagefind gives it for a built file: `/fr/events/x/`. */
+function pageUrl(file: string): string {
+  return `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/**
+ * The built pages of `siteDir` that have something to index (`data-pagefind-body`), one by
+ * one in the order of their paths, each read while the ones before it are handled.
+ */
+export async function* searchPages(siteDir: string): AsyncGenerator<SearchPage> {
+  const files = await htmlFiles(siteDir);
+  const reads: Promise<string>[] = [];
+  let next = 0;
+  const readNext = () => {
+    const file = files[next++];
+    if (file === undefined) return;
+    const read = readFile(join(siteDir, file), 'utf8');
+    // A failed read is thrown when its turn comes, not as an unhandled rejection before.
+    read.catch(() => undefined);
+    reads.push(read);
+  };
+  for (let at = 0; at < READ_AHEAD; at += 1) readNext();
+  for (const file of files) {
+    const html = await reads.shift()!;
+    readNext();
+    if (html.includes('data-pagefind-body')) yield { url: pageUrl(file), html };
+  }
+}
