@@ -158,6 +158,14 @@ export async function documentFilePaths() {
 export const CITABLE_COLLECTIONS = ['statements', 'publications', 'events', 'awards'] as const;
 
 /**
+ * What an entry's citation file in `format` depends on: the entry, its event, and the event's
+ * organisers and place, which a citation names.
+ */
+export function citationFileKey(archive: Archive, entry: Entry, format: string): string {
+  return pageCacheKey('', shownWith(archive, [entry]), format);
+}
+
+/**
  * `getStaticPaths` for the citation files: `/cite/{collection}/{slug}.{bib,ris,json}`, one
  * per entry and format, not per locale, since a citation names the entry in its own language.
  */
@@ -168,8 +176,7 @@ export async function citationFilePaths() {
       CITATION_FILE_FORMATS.map((format) => ({
         params: { collection, file: `${entry.slug}.${format}` },
         props: { entry, format },
-        // A citation names the entry, its event, and the event's organisers and place.
-        cacheKey: pageCacheKey('', shownWith(archive, [entry]), format),
+        cacheKey: citationFileKey(archive, entry, format),
       })),
     ),
   );

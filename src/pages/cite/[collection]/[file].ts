@@ -1,20 +1,19 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../../data/archive.ts';
 import { citationFilePaths } from '../../../data/routes.ts';
-import { DEFAULT_LOCALE } from '../../../i18n/locales.ts';
+import { citationFileText } from '../../../outputs/citation/citation-files.ts';
 import {
   CITATION_MEDIA_TYPES,
-  formatCitation,
   type CitationFormat,
 } from '../../../outputs/citation/cite-formats.ts';
-import { toCslItem, type CitableEntry } from '../../../outputs/citation/csl-item.ts';
+import type { CitableEntry } from '../../../outputs/citation/csl-item.ts';
 
-export const getStaticPaths = citationFilePaths;
+// Only `astro dev` serves the citation files from here: a build writes them all in one go
+// (src/pages/citation-files.ts), thousands of endpoint routes being slow to render.
+export const getStaticPaths = () => (import.meta.env.DEV ? citationFilePaths() : []);
 
 /** An entry's citation as a BibTeX, RIS or CSL-JSON file, for a reference manager. */
-export const GET: APIRoute<{ entry: CitableEntry; format: CitationFormat }> = async ({ props }) => {
-  const item = toCslItem(await getArchive(), props.entry, DEFAULT_LOCALE);
-  return new Response(formatCitation(item, props.format), {
+export const GET: APIRoute<{ entry: CitableEntry; format: CitationFormat }> = async ({ props }) =>
+  new Response(citationFileText(await getArchive(), props.entry, props.format), {
     headers: { 'Content-Type': CITATION_MEDIA_TYPES[props.format] },
   });
-};

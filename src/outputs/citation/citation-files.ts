@@ -1,0 +1,36 @@
+import type { Archive } from '../../data/archive.ts';
+import { citationFileKey, CITABLE_COLLECTIONS } from '../../data/routes.ts';
+import { CITATION_FILE_FORMATS } from '../../data/urls.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
+import type { KeyedFile } from '../calendar-files.ts';
+import { formatCitation, type CitationFormat } from './cite-formats.ts';
+import { citedItem } from './cited-item.ts';
+import type { CitableEntry } from './csl-item.ts';
+
+/** One entry's citation in one format: its file in the built site and what it depends on. */
+export interface CitationFile extends KeyedFile {
+  entry: CitableEntry;
+  format: CitationFormat;
+}
+
+/** Every citable entry's citation files, at the addresses `citationFileUrl` gives. */
+export function citationFiles(archive: Archive): CitationFile[] {
+  return CITABLE_COLLECTIONS.flatMap((collection) =>
+    archive[collection].flatMap((entry) =>
+      CITATION_FILE_FORMATS.map((format) => ({
+        file: `cite/${collection}/${entry.slug}.${format}`,
+        key: citationFileKey(archive, entry, format),
+        entry,
+        format,
+      })),
+    ),
+  );
+}
+
+/**
+ * The text of one citation file. It cites the entry in the default language, like the work a
+ * reader cites, whatever the language of the page that links to it.
+ */
+export function citationFileText(archive: Archive, entry: CitableEntry, format: CitationFormat) {
+  return formatCitation(citedItem(archive, entry, DEFAULT_LOCALE), format);
+}
