@@ -158,16 +158,19 @@ export async function documentFilePaths() {
 export const CITABLE_COLLECTIONS = ['statements', 'publications', 'events', 'awards'] as const;
 
 /**
- * What an entry's citation file in `format` depends on: the entry, its event, and the event's
- * organisers and place, which a citation names.
+ * What an entry's citation files depend on: the entry, its event, and the event's organisers
+ * and place, which a citation names. One key serves the three formats, each file's path
+ * naming its own.
  */
-export function citationFileKey(archive: Archive, entry: Entry, format: string): string {
-  return pageCacheKey('', shownWith(archive, [entry]), format);
+export function citationFileKey(archive: Archive, entry: Entry): string {
+  return pageCacheKey('', shownWith(archive, [entry]), 'citation');
 }
 
 /**
- * `getStaticPaths` for the citation files: `/cite/{collection}/{slug}.{bib,ris,json}`, one
- * per entry and format, not per locale, since a citation names the entry in its own language.
+ * `getStaticPaths` for the citation files in `astro dev`:
+ * `/cite/{collection}/{slug}.{bib,ris,json}`, one per entry and format, not per locale, since
+ * a citation names the entry in its own language. A build writes them all from
+ * src/pages/citation-files.ts, with their keys.
  */
 export async function citationFilePaths() {
   const archive = await getArchive();
@@ -176,7 +179,6 @@ export async function citationFilePaths() {
       CITATION_FILE_FORMATS.map((format) => ({
         params: { collection, file: `${entry.slug}.${format}` },
         props: { entry, format },
-        cacheKey: citationFileKey(archive, entry, format),
       })),
     ),
   );

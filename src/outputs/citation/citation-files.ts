@@ -4,7 +4,7 @@ import { CITATION_FILE_FORMATS } from '../../data/urls.ts';
 import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import type { KeyedFile } from '../calendar-files.ts';
 import { formatCitation, type CitationFormat } from './cite-formats.ts';
-import { citedItem } from './cited-item.ts';
+import { citedBibtex, citedItem } from './cited-item.ts';
 import type { CitableEntry } from './csl-item.ts';
 
 /** One entry's citation in one format: its file in the built site and what it depends on. */
@@ -16,14 +16,15 @@ export interface CitationFile extends KeyedFile {
 /** Every citable entry's citation files, at the addresses `citationFileUrl` gives. */
 export function citationFiles(archive: Archive): CitationFile[] {
   return CITABLE_COLLECTIONS.flatMap((collection) =>
-    archive[collection].flatMap((entry) =>
-      CITATION_FILE_FORMATS.map((format) => ({
+    archive[collection].flatMap((entry) => {
+      const key = citationFileKey(archive, entry);
+      return CITATION_FILE_FORMATS.map((format) => ({
         file: `cite/${collection}/${entry.slug}.${format}`,
-        key: citationFileKey(archive, entry, format),
+        key,
         entry,
         format,
-      })),
-    ),
+      }));
+    }),
   );
 }
 
@@ -32,5 +33,7 @@ export function citationFiles(archive: Archive): CitationFile[] {
  * reader cites, whatever the language of the page that links to it.
  */
 export function citationFileText(archive: Archive, entry: CitableEntry, format: CitationFormat) {
+  // The BibTeX is the one the entry's pages show, made once for both.
+  if (format === 'bib') return citedBibtex(archive, entry);
   return formatCitation(citedItem(archive, entry, DEFAULT_LOCALE), format);
 }

@@ -6,11 +6,9 @@ import {
   citationFileUrl,
   documentFileUrl,
 } from '../../data/urls.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import { toBibtex } from './cite-formats.ts';
 import { toCitationMeta, type MetaTag } from './citation-meta.ts';
-import { citedItem } from './cited-item.ts';
+import { citedBibtex, citedItem } from './cited-item.ts';
 import type { CitableEntry } from './csl-item.ts';
 import { formatReference } from './formatted-reference.ts';
 
@@ -37,22 +35,6 @@ function localPdfUrl(entry: CitableEntry, lang: string): string | undefined {
 }
 
 /**
- * The BibTeX of each entry, made once: every locale's page shows the same text, which is
- * also its `.bib` file. Keyed by the entry object, so an archive loaded again (the dev
- * server, after an edit) is cited afresh.
- */
-const bibtexCache = new WeakMap<CitableEntry, string>();
-
-function bibtexOf(archive: Archive, entry: CitableEntry): string {
-  let bibtex = bibtexCache.get(entry);
-  if (bibtex === undefined) {
-    bibtex = toBibtex(citedItem(archive, entry, DEFAULT_LOCALE));
-    bibtexCache.set(entry, bibtex);
-  }
-  return bibtex;
-}
-
-/**
  * The citation of an entry as its page in `locale` offers it. The tags and the reference
  * describe this page, in its language; the BibTeX and the files are one per entry, in the
  * language the entry is written in, like the work a reader cites.
@@ -63,7 +45,7 @@ export function citationView(archive: Archive, entry: CitableEntry, locale: stri
   return {
     meta: toCitationMeta(item, localPdfUrl(entry, item.language)),
     reference: formatReference(item, locale, t),
-    bibtex: bibtexOf(archive, entry),
+    bibtex: citedBibtex(archive, entry),
     downloads: CITATION_FILE_FORMATS.map((format) => ({
       href: citationFileUrl(entry, format),
       label: t(`cite.download.${format}`),
