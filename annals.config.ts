@@ -82,4 +82,6 @@ export default defineSite({
     KR: { en: 'Republic of Korea' },
     GB: { en: 'United Kingdom of Great Britain and Northern Ireland' },
   },
+  // No `dataLicense`: none of the archive's sources states a licence for its data, so the
+  // data package names none. Set it once the network chooses one (see the README).
 });

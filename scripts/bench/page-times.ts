@@ -11,6 +11,9 @@ const FACETS = 'year|type|country|region';
 export function pageKind(path: string): string {
   // The route that writes every event's calendar in one go (src/pages/event-calendars.ts).
   if (path === '/event-calendars') return 'events/[slug].ics (all calendar files, one route)';
+  // The route that writes every citation file in one go (src/pages/citation-files.ts).
+  if (path === '/citation-files') return 'cite/[collection]/[file] (all citation files, one route)';
+  if (path.startsWith('/cite/')) return 'cite/[collection]/[file] (citation file)';
   const parts = path.replace(/^\/|\/?index\.html$|\.html$/g, '').split('/');
   const [, section, ...rest] = parts;
   if (parts.length === 1)

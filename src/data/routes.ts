@@ -150,23 +150,20 @@ export async function documentFilePaths() {
 
 /** The collections whose entries can be cited, each with a citation file per format. */
 export const CITABLE_COLLECTIONS = ['statements', 'publications', 'events', 'awards'] as const;
-type CitableCollection = (typeof CITABLE_COLLECTIONS)[number];
-type CitableEntry = { [C in CitableCollection]: Entry<C> }[CitableCollection];
 
 /**
- * `getStaticPaths` for the citation files: `/cite/{collection}/{slug}.{bib,ris,json}`, one
- * per entry and format, not per locale, since a citation names the entry in its own language.
+ * `getStaticPaths` for the citation files in `astro dev`:
+ * `/cite/{collection}/{slug}.{bib,ris,json}`, one per entry and format, not per locale, since
+ * a citation names the entry in its own language. A build writes them all from
+ * src/pages/citation-files.ts, with their keys.
  */
-export async function citationFilePaths(read: PageRead<CitableEntry>) {
+export async function citationFilePaths() {
   const archive = await getArchive();
-  const keyOf = recordedPageKeys(archive, read);
   return CITABLE_COLLECTIONS.flatMap((collection) =>
     archive[collection].flatMap((entry) =>
       CITATION_FILE_FORMATS.map((format) => ({
         params: { collection, file: `${entry.slug}.${format}` },
         props: { entry, format },
-        // What `read` reads for the entry (its event, organisers, place), and the entry.
-        cacheKey: keyOf(entry, '', format, [entry]),
       })),
     ),
   );

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
-import { readKeyedFilesReport } from '../outputs/calendar-files.ts';
+import { keyedFolders, readKeyedFilesReport } from '../outputs/calendar-files.ts';
 import { builtNotFoundPage, placeNotFoundPages } from '../outputs/not-found-pages.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
@@ -21,6 +21,12 @@ import { checkAndRecord, watchContent } from './watch-content.ts';
  * renderer's own defences (src/markdown/) hold when the check is not there to stop a build.
  */
 const UNCHECKED_BUILD = 'ANNALS_TEST_UNCHECKED_BUILD';
+
+/**
+ * The files written outside Astro's routes, by the store they keep their copies in
+ * (src/pages/event-calendars.ts, src/pages/citation-files.ts), with their name in the log.
+ */
+const KEYED_FILE_KINDS = { calendars: 'Event calendars', citations: 'Citation files' };
 
 /**
  * The Annals integration. Before Astro reads any content it runs the content check, so a
@@ -82,24 +88,28 @@ export function annals(site: SiteConfig): AstroIntegration {
         };
         updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
-      // The folders as Astro settled them (`--outDir` included), for the event calendars.
+      // The folders as Astro settled them (`--outDir` included), for the keyed files.
       'astro:config:done': ({ config }) => {
         if (!building) return;
         folders = {
           outDir: fileURLToPath(config.outDir),
-          store: join(fileURLToPath(config.cacheDir), 'annals-calendars'),
+          store: join(fileURLToPath(config.cacheDir), 'annals-files'),
           code: codeHash(fileURLToPath(config.root)),
         };
         searchStore = join(fileURLToPath(config.cacheDir), 'annals-search');
         // A report left by an earlier build must not pass for this one's.
-        rmSync(join(folders.store, 'report.json'), { force: true });
+        for (const kind of Object.keys(KEYED_FILE_KINDS)) {
+          rmSync(join(keyedFolders(folders, kind).store, 'report.json'), { force: true });
+        }
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        const calendars = folders && readKeyedFilesReport(folders.store);
-        if (calendars) {
-          logger.info(
-            `Event calendars: ${calendars.written} written, ${calendars.reused} unchanged since the last build, ${calendars.removed} removed`,
-          );
+        for (const [kind, label] of Object.entries(KEYED_FILE_KINDS)) {
+          const report = folders && readKeyedFilesReport(keyedFolders(folders, kind).store);
+          if (report) {
+            logger.info(
+              `${label}: ${report.written} written, ${report.reused} unchanged since the last build, ${report.removed} removed`,
+            );
+          }
         }
         await placeNotFoundPages(
           dir,

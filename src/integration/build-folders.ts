@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 export interface BuildFolders {
   /** The site folder being built. */
   outDir: string;
-  /** Where those files are kept between builds, in Astro's cache folder. */
+  /** Where those files are kept between builds, in Astro's cache folder: a folder per kind. */
   store: string;
   /** A hash of the code that writes them (src/ and the lockfile): a change starts anew. */
   code: string;
@@ -30,9 +30,9 @@ export function codeHash(rootDir: string): string {
 }
 
 /**
- * Hands the build's folders to the endpoint that writes the event calendars, as a module:
- * `folders()` is read when the module loads, after Astro has settled its configuration.
- * In `astro dev` it is `null`, and the calendars are served by their own route.
+ * Hands the build's folders to the endpoints that write the event calendars and the citation
+ * files, as a module: `folders()` is read when the module loads, after Astro has settled its
+ * configuration. In `astro dev` it is `null`, and those files are served by routes of their own.
  */
 export function buildFoldersPlugin(folders: () => BuildFolders | undefined): Plugin {
   return {

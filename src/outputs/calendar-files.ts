@@ -36,6 +36,21 @@ const writeFile = (path: string, text: string) => {
   writeFileSync(path, text);
 };
 
+/** Where files are written, where their copies are kept, and the hash of the code. */
+export interface KeyedFolders {
+  outDir: string;
+  store: string;
+  code: string;
+}
+
+/**
+ * The folders of one kind of keyed file (`calendars`, `citations`): each kind keeps its
+ * copies and its manifest in a store of its own, so one kind never removes the other's.
+ */
+export function keyedFolders(folders: KeyedFolders, kind: string): KeyedFolders {
+  return { ...folders, store: join(folders.store, kind) };
+}
+
 /** What the last `writeKeyedFiles` into `store` did, or undefined. */
 export function readKeyedFilesReport(store: string): KeyedFilesReport | undefined {
   try {
@@ -54,7 +69,7 @@ export function readKeyedFilesReport(store: string): KeyedFilesReport | undefine
 export function writeKeyedFiles<T extends KeyedFile>(
   files: readonly T[],
   text: (file: T) => string,
-  folders: { outDir: string; store: string; code: string },
+  folders: KeyedFolders,
 ): KeyedFilesReport {
   const previous = readManifest(folders.store, folders.code);
   const keys: Record<string, string> = {};

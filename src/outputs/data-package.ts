@@ -53,6 +53,8 @@ export function createDataPackage(archive: Archive): string {
     title: site.title[DEFAULT_LOCALE],
     description: site.description[DEFAULT_LOCALE],
     homepage: siteHomeUrl(),
+    // Only the licence the network has chosen: the archive does not presume one.
+    ...(site.dataLicense && { licenses: [site.dataLicense] }),
     ...(fromGeoNames && {
       sources: [
         { title: 'GeoNames (city ids and coordinates)', path: 'https://www.geonames.org/' },

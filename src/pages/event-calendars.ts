@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import folders from 'virtual:annals/build-folders';
 import { getArchive } from '../data/archive.ts';
-import { writeKeyedFiles } from '../outputs/calendar-files.ts';
+import { keyedFolders, writeKeyedFiles } from '../outputs/calendar-files.ts';
 import { eventCalendars, eventCalendarText } from '../outputs/event-calendars.ts';
 
 /**
@@ -18,7 +18,7 @@ export const GET: APIRoute = async () => {
     writeKeyedFiles(
       eventCalendars(archive),
       ({ entry, locale }) => eventCalendarText(archive, entry, locale),
-      folders,
+      keyedFolders(folders, 'calendars'),
     );
   }
   return new Response(null);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DataLicenseSchema } from './data-license.ts';
 import { CountryCodeSchema } from './fields/country.ts';
 import { LanguageTagSchema } from './fields/language.ts';
 import { HttpUrlSchema } from './fields/web.ts';
@@ -57,6 +58,9 @@ export const SiteConfigSchema = z
       .describe(
         'Names of countries per locale code where the network writes them otherwise than `Intl` does, like Republic of Korea for KR.',
       ),
+    dataLicense: DataLicenseSchema.optional().describe(
+      "Licence of the open data (archive.json, the CSV and GeoJSON files), written into datapackage.json's `licenses`: `{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }`. Left out, the data package names no licence: set it only to the licence the network has chosen.",
+    ),
     contentDir: z
       .string()
       .default('content')

@@ -37,6 +37,27 @@ describe('the map page, read as a screen reader reads it', () => {
     await page.close();
   });
 
+  it.each([320, 1280])(
+    'gives each dot a target of at least 24 by 24 CSS pixels at %i pixels wide',
+    async (width) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.origin}/en/map/`);
+      const dots = page.getByRole('group', { name: 'Map of the archive' }).getByRole('link');
+      const boxes = await dots.evaluateAll((links) =>
+        links.map((link) => {
+          const { width, height } = link.getBoundingClientRect();
+          return { width, height };
+        }),
+      );
+      expect(boxes).toHaveLength(located.length);
+      for (const box of boxes) {
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+      await page.close();
+    },
+  );
+
   it('leads from each dot, with the keyboard, to the page of the city it names', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/en/map/`);

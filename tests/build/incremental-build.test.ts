@@ -56,10 +56,14 @@ function pageCounts(result: BuildResult) {
     lines.filter((line) => pattern.test(line)).map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
   const reused = pathsOf(/\((cached|restored)\)/).length;
   const rendered = pathsOf(/\(\+\d/);
-  const calendars =
-    /Event calendars: (\d+) written, (\d+) unchanged since the last build, (\d+) removed/.exec(
-      output,
+  const keyedFiles = (label: string) => {
+    const match = new RegExp(
+      `${label}: (\\d+) written, (\\d+) unchanged since the last build, (\\d+) removed`,
+    ).exec(output);
+    return (
+      match && { written: Number(match[1]), reused: Number(match[2]), removed: Number(match[3]) }
     );
+  };
   return {
     reused,
     rendered: rendered.length,
@@ -67,11 +71,8 @@ function pageCounts(result: BuildResult) {
     eventPages: rendered.filter((path) =>
       /^\/\w+\/events\/(?!(year|type|country|region|page)\/)[^/]+\/index\.html$/.test(path),
     ),
-    calendars: calendars && {
-      written: Number(calendars[1]),
-      reused: Number(calendars[2]),
-      removed: Number(calendars[3]),
-    },
+    calendars: keyedFiles('Event calendars'),
+    citations: keyedFiles('Citation files'),
   };
 }
 
@@ -165,7 +166,7 @@ describe('an incremental build', () => {
     // Deleted entries, one of them an event with its calendars.
     await rm(join(content, 'publications/2020-guide-for-learning-towns'), { recursive: true });
     await rm(join(content, 'events/2020-online-cluster-meeting'), { recursive: true });
-    const { reused, rendered, eventPages, calendars } = await buildBoth();
+    const { reused, rendered, eventPages, calendars, citations } = await buildBoth();
     // In an archive of ten events, nearly every page names Port Alder or shows a count.
     expect(reused, 'pages taken from the cache').toBeGreaterThan((reused + rendered) / 3);
     expect(eventPages).not.toContain('/en/events/2019-workshop-lanhe/index.html');
@@ -176,6 +177,12 @@ describe('an incremental build', () => {
     expect(calendars?.reused).toBeGreaterThan(0);
     expect(calendars).toMatchObject({ removed: 12 });
     expect(calendars!.written + calendars!.reused).toBe(54);
+    // Citation files name the entry, its event and the event's place: Port Alder's events and
+    // what was adopted there are written again, the others copied; the deleted publication's,
+    // the deleted event's and the renamed event's former files (three formats each) are gone.
+    expect(citations?.written).toBeGreaterThanOrEqual(3);
+    expect(citations?.reused).toBeGreaterThan(0);
+    expect(citations).toMatchObject({ removed: 9 });
   });
 
   it('on a later day, renders only the pages of events that ended', async () => {

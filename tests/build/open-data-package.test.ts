@@ -78,6 +78,14 @@ describe('the Data Package', () => {
     );
     // The fixture cities are invented: coordinates, but no GeoNames ids.
     expect(pkg).not.toHaveProperty('sources');
+    // The licence of the fixture site's configuration, as the profile names one.
+    expect(pkg.licenses).toEqual([
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0',
+      },
+    ]);
   });
 });
 

@@ -65,3 +65,20 @@ describe('the address and base path from a build server', () => {
     );
   });
 });
+
+describe('the licence of the open data', () => {
+  it('is none unless given', () => {
+    expect(defineSite(SITE, {}).dataLicense).toBeUndefined();
+    const license = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };
+    expect(defineSite({ ...SITE, dataLicense: license }, {}).dataLicense).toEqual(license);
+  });
+
+  it('refuses a licence with neither an identifier nor an address, or a malformed identifier', () => {
+    expect(problemsOf({ dataLicense: { title: 'Our licence' } })).toBe(
+      'annals.config.ts is invalid:\n  dataLicense: give the licence its identifier (name), the address of its text (path), or both',
+    );
+    expect(problemsOf({ dataLicense: { name: 'CC BY 4.0' } })).toBe(
+      "annals.config.ts is invalid:\n  dataLicense.name: 'CC BY 4.0' is not a licence identifier; write its SPDX or Open Definition id, like CC-BY-4.0 or ODC-BY-1.0",
+    );
+  });
+});

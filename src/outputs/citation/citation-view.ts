@@ -6,11 +6,10 @@ import {
   citationFileUrl,
   documentFileUrl,
 } from '../../data/urls.ts';
-import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translate.ts';
-import { toBibtex } from './cite-formats.ts';
 import { toCitationMeta, type MetaTag } from './citation-meta.ts';
-import { toCslItem, type CitableEntry } from './csl-item.ts';
+import { citedBibtex, citedItem } from './cited-item.ts';
+import type { CitableEntry } from './csl-item.ts';
 import { formatReference } from './formatted-reference.ts';
 
 /** What an entry page shows and declares of its citation. */
@@ -36,28 +35,17 @@ function localPdfUrl(entry: CitableEntry, lang: string): string | undefined {
 }
 
 /**
- * The BibTeX of each entry, made once: every locale's page shows the same file. Keyed by the
- * entry object, so an archive loaded again (the dev server, after an edit) is cited afresh.
- */
-const bibtexCache = new WeakMap<CitableEntry, string>();
-
-/**
  * The citation of an entry as its page in `locale` offers it. The tags and the reference
  * describe this page, in its language; the BibTeX and the files are one per entry, in the
  * language the entry is written in, like the work a reader cites.
  */
 export function citationView(archive: Archive, entry: CitableEntry, locale: string): CitationView {
   const t = useTranslations(locale);
-  const item = toCslItem(archive, entry, locale);
-  let bibtex = bibtexCache.get(entry);
-  if (bibtex === undefined) {
-    bibtex = toBibtex(toCslItem(archive, entry, DEFAULT_LOCALE));
-    bibtexCache.set(entry, bibtex);
-  }
+  const item = citedItem(archive, entry, locale);
   return {
     meta: toCitationMeta(item, localPdfUrl(entry, item.language)),
     reference: formatReference(item, locale, t),
-    bibtex,
+    bibtex: citedBibtex(archive, entry),
     downloads: CITATION_FILE_FORMATS.map((format) => ({
       href: citationFileUrl(entry, format),
       label: t(`cite.download.${format}`),
