@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { siteConfigEnv, siteConfigPlugin } from './src/integration/site-config-file.ts';
 import { FIXTURE_ARCHIVE_DIR, FIXTURE_CONFIG_FILE } from './tests/fixtures/fixture-archive.ts';
@@ -20,6 +21,8 @@ const ENGINE = { plugins: [siteConfigPlugin(FIXTURE_CONFIG_FILE)] };
 
 export default defineConfig({
   test: {
+    // Runs after every project's set-up: waits for the builds they started side by side.
+    globalSetup: ['tests/setup/wait-for-setups.ts'],
     projects: [
       {
         ...ENGINE,
@@ -34,10 +37,14 @@ export default defineConfig({
           // Some run a script in a child process (npm run new, check, bench), which on a busy
           // two-core runner can take longer than vitest's default of 5 s.
           testTimeout: 30_000,
+          // Two files at once even on a two-core runner (vitest's default there is one): most
+          // of these files wait on a script they started, and none writes where another reads.
+          maxWorkers: Math.max(availableParallelism() - 1, 2),
         },
       },
       {
-        // Tests that build a site: one build at a time, and the fixture site built once first.
+        // Tests that build a site: one build at a time, and the fixture site built once first
+        // (alongside the search site and the content, when their projects run too).
         ...ENGINE,
         test: {
           name: 'site',

@@ -56,9 +56,10 @@ describe(`the content in ${build.contentDir}`, () => {
     const tab = async () => {
       const page = await browser.browser.newPage({ viewport: { width: 1280, height: 800 } });
       for (let index = next++; index < paths.length; index = next++) {
-        await page.goto(browser.origin + paths[index]);
+        const path = paths[index]!;
+        await page.goto(browser.origin + path);
         const violations = await findAccessibilityViolations(page);
-        found[index] = describeViolations(violations, describePage(paths[index], context.sources));
+        found[index] = describeViolations(violations, describePage(path, context.sources));
       }
       await page.close();
     };
