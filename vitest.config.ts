@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { configDefaults, defineConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import { siteConfigEnv, siteConfigPlugin } from './src/integration/site-config-file.ts';
 import { FIXTURE_ARCHIVE_DIR, FIXTURE_CONFIG_FILE } from './tests/fixtures/fixture-archive.ts';
 
@@ -19,19 +19,8 @@ const ENGINE_ENV = {
 /** For the engine projects' own imports: src/ modules get the fixture configuration too. */
 const ENGINE = { plugins: [siteConfigPlugin(FIXTURE_CONFIG_FILE)] };
 
-/**
- * How many files of the site and browser projects run at once: two even on a two-core runner
- * (vitest's default there is one), more on a larger machine.
- */
-const SIDE_BY_SIDE = Math.max(availableParallelism() - 1, 2);
-
-/** The site tests that change what other builds read while they build (see `site-alone`). */
-const SITE_ALONE = ['tests/build/incremental-build.test.ts', 'tests/build/init-archive.test.ts'];
-
 export default defineConfig({
   test: {
-    // Runs after every project's set-up: waits for the builds they started side by side.
-    globalSetup: ['tests/setup/wait-for-setups.ts'],
     projects: [
       {
         ...ENGINE,
@@ -46,55 +35,37 @@ export default defineConfig({
           // Some run a script in a child process (npm run new, check, bench), which on a busy
           // two-core runner can take longer than vitest's default of 5 s.
           testTimeout: 30_000,
-          // Most of these files wait on a script they started, and none writes where another
-          // reads: two at once, as the site and browser projects.
-          maxWorkers: SIDE_BY_SIDE,
+          // Two files at once even on a two-core runner (vitest's default there is one): most
+          // of these files wait on a script they started, none builds a site, and none writes
+          // where another reads.
+          maxWorkers: Math.max(availableParallelism() - 1, 2),
         },
       },
       {
-        // Tests that build a site, each from its own content folder into its own, and the
-        // fixture site built once first (alongside the search site and the content, when
-        // their projects run too). They run beside the browser project, two files at a time
-        // on two cores: a build and a browser keep different parts of the machine waiting.
+        // Tests that build a site: one build at a time, and the fixture site built once first.
+        // Astro writes the content's image and module maps to the project's .astro/ folder,
+        // so two builds at once read each other's.
         ...ENGINE,
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/site/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SITE_ALONE],
           env: ENGINE_ENV,
-          sequence: { groupOrder: 1 },
-          maxWorkers: SIDE_BY_SIDE,
+          fileParallelism: false,
           globalSetup: ['tests/setup/build-fixture-site.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
         },
       },
       {
-        // Tests that build while changing what every build reads: an interface string in
-        // src/, or (a copy of the project linking its node_modules) Astro's cache of content/.
-        // One at a time, after the projects above, beside nothing.
-        ...ENGINE,
-        test: {
-          name: 'site-alone',
-          include: SITE_ALONE,
-          env: ENGINE_ENV,
-          fileParallelism: false,
-          testTimeout: 300_000,
-          hookTimeout: 600_000,
-        },
-      },
-      {
         // The engine's quality gates on the fixture site: HTML validity, links, no client
-        // JavaScript, and in Chromium accessibility and what a reader does. Each file starts
-        // its own server and browser; the site is the one built above. Beside the site
-        // project, two files at a time.
+        // JavaScript, and in Chromium accessibility and what a reader does. One file at a
+        // time, each starting its own server and browser; the site is the one built above.
         ...ENGINE,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           env: ENGINE_ENV,
-          sequence: { groupOrder: 1 },
-          maxWorkers: SIDE_BY_SIDE,
+          fileParallelism: false,
           globalSetup: [
             'tests/setup/build-fixture-site.ts',
             'tests/setup/build-search-site.ts',
@@ -103,8 +74,7 @@ export default defineConfig({
           // The files that visit every kind of page run a few pages at once (describe.concurrent):
           // Chromium waits on itself often enough that two cores keep busy.
           maxConcurrency: 3,
-          // A test that loads a few pages, beside another test file's build on two cores.
-          testTimeout: 120_000,
+          testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },

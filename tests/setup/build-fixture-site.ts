@@ -24,9 +24,10 @@ declare module 'vitest' {
  * outside the engine projects' environment), on the fixture's build day. The copy is outside
  * git, so dates and translation states come from the content alone, the same in every checkout.
  */
-async function buildFixtureSite(outDir: string): Promise<void> {
+async function buildFixtureSite(): Promise<string> {
   const contentDir = await mkdtemp(join(tmpdir(), 'annals-fixture-'));
   await cp(FIXTURE_ARCHIVE_DIR, contentDir, { recursive: true });
+  const outDir = join(PROJECT_ROOT, '.test-build', 'fixture-site');
   await rm(outDir, { recursive: true, force: true });
   const result = await buildSite({
     outDir,
@@ -36,14 +37,10 @@ async function buildFixtureSite(outDir: string): Promise<void> {
   await rm(contentDir, { recursive: true, force: true });
   if (result.exitCode !== 0)
     throw new Error(`Building the fixture archive failed:\n${result.output}`);
+  return outDir;
 }
 
-/**
- * Starts building the fixture archive, once per test run, for every engine project that reads
- * HTML. The build runs alongside the other set-ups' builds; wait-for-setups.ts waits for it.
- */
-export default function setup(project: TestProject) {
-  const outDir = join(PROJECT_ROOT, '.test-build', 'fixture-site');
-  void oncePerRun('fixtureSite', () => buildFixtureSite(outDir));
-  project.provide('fixtureSite', outDir);
+/** Builds the fixture archive once per test run, for every engine project that reads HTML. */
+export default async function setup(project: TestProject) {
+  project.provide('fixtureSite', await oncePerRun('fixtureSite', buildFixtureSite));
 }

@@ -6,7 +6,6 @@ import { FIXTURE_CONFIG_FILE } from '../fixtures/fixture-archive.ts';
 import { SEARCH_ARCHIVE_DIR, SEARCH_SITE_BASE } from '../fixtures/search-archive.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { PROJECT_ROOT } from '../helpers/check.ts';
-import { oncePerRun } from './once-per-run.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,8 +14,12 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the search fixture archive under its base path. */
-async function buildSearchSite(outDir: string): Promise<void> {
+/**
+ * Builds the search fixture archive once per test run, under its base path, for the search
+ * tests in Chromium.
+ */
+export default async function setup(project: TestProject) {
+  const outDir = join(PROJECT_ROOT, '.test-build', 'search-site');
   await rm(outDir, { recursive: true, force: true });
   const result = await buildSite({
     outDir,
@@ -27,14 +30,5 @@ async function buildSearchSite(outDir: string): Promise<void> {
   if (result.exitCode !== 0) {
     throw new Error(`Building the search fixture site failed:\n${result.output}`);
   }
-}
-
-/**
- * Starts building the search fixture archive, once per test run, for the search tests in
- * Chromium. The build runs alongside the other set-ups' builds; wait-for-setups.ts waits for it.
- */
-export default function setup(project: TestProject) {
-  const outDir = join(PROJECT_ROOT, '.test-build', 'search-site');
-  void oncePerRun('searchSite', () => buildSearchSite(outDir));
   project.provide('searchSite', outDir);
 }
