@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { siteConfigEnv, siteConfigPlugin } from './src/integration/site-config-file.ts';
 import { FIXTURE_ARCHIVE_DIR, FIXTURE_CONFIG_FILE } from './tests/fixtures/fixture-archive.ts';
@@ -34,10 +35,16 @@ export default defineConfig({
           // Some run a script in a child process (npm run new, check, bench), which on a busy
           // two-core runner can take longer than vitest's default of 5 s.
           testTimeout: 30_000,
+          // Two files at once even on a two-core runner (vitest's default there is one): most
+          // of these files wait on a script they started, none builds a site, and none writes
+          // where another reads.
+          maxWorkers: Math.max(availableParallelism() - 1, 2),
         },
       },
       {
         // Tests that build a site: one build at a time, and the fixture site built once first.
+        // Astro writes the content's image and module maps to the project's .astro/ folder,
+        // so two builds at once read each other's.
         ...ENGINE,
         test: {
           name: 'site',

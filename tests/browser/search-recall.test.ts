@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => site?.close());
 
-describe('what readers find in every language', () => {
+// The locales run a few at once: each waits on Chromium and Pagefind more than on the CPU.
+describe.concurrent('what readers find in every language', () => {
   it.for(Object.entries(SEARCH_QUERIES))(
     'shows the expected results among the first three in %s',
     async ([locale, queries], { annotate }) => {

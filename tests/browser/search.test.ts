@@ -45,7 +45,7 @@ const excerptOf = (page: Page, path: string) =>
     .locator(`[data-search-results] > li:has(a[href="${BASE}${path.slice(1)}"]) > p:not(.meta)`)
     .textContent();
 
-describe('search results', () => {
+describe.concurrent('search results', () => {
   it('keep the labels and values of facts apart in their excerpts, in every script', async () => {
     await withPage(async (page) => {
       await searchFor(page, home, 'en', 'Valdoro');
@@ -139,7 +139,7 @@ describe('search results', () => {
   });
 });
 
-describe('untranslated text', () => {
+describe.concurrent('untranslated text', () => {
   it('is searched in English when an Arabic search finds few results, and shown as English', async () => {
     await withPage(async (page) => {
       expect(await searchFor(page, home, 'ar', 'beekeepers')).toBe(
@@ -171,7 +171,7 @@ describe('untranslated text', () => {
   });
 });
 
-describe('Did you mean', () => {
+describe.concurrent('Did you mean', () => {
   const misspelt = [
     { locale: 'en', query: 'Valdoor', suggestion: 'Valdoro', path: '/en/cities/valdoro/' },
     { locale: 'fr', query: 'Valdoor', suggestion: 'Valdoro', path: '/fr/cities/valdoro/' },
@@ -213,7 +213,7 @@ describe('Did you mean', () => {
   });
 });
 
-describe('the search page', () => {
+describe.concurrent('the search page', () => {
   it('restores a query from the URL, and the back button returns to the previous search', async () => {
     await withPage(async (page) => {
       await page.goto(`${home}en/search/?q=Qinghe`);
@@ -321,7 +321,7 @@ describe('the search page', () => {
   });
 });
 
-describe('the search index', () => {
+describe.concurrent('the search index', () => {
   it('holds every entry once in every locale, its own page in that locale', async () => {
     const { entries } = await checkContent({
       rootDir: PROJECT_ROOT,

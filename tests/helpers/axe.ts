@@ -38,7 +38,8 @@ async function paintCanvasExplicitly(page: Page): Promise<void> {
  */
 export async function findAccessibilityViolations(page: Page): Promise<Result[]> {
   await paintCanvasExplicitly(page);
-  await page.evaluate(await axeSource);
+  // Once per document: a second run in the same page (the other colour scheme) reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await axeSource);
   const results = await page.evaluate(
     (options) =>
       (window as unknown as { axe: { run(o: RunOptions): Promise<AxeResults> } }).axe.run(options),
