@@ -220,6 +220,10 @@ describe.concurrent('the search page', () => {
       expect(await page.locator('#search-query').inputValue()).toBe('Qinghe');
       expect(await announced(page)).toMatch(/^Results for “Qinghe”: \d+$/);
       await page.locator('#search-query').fill('Sainte-Aurélie');
+      // The pause in typing searches before Enter is pressed: Back still skips both.
+      await page
+        .locator('[data-search-status]', { hasText: /^Results for “Sainte-Aurélie”/ })
+        .waitFor();
       await page.keyboard.press('Enter');
       await page.waitForURL(/q=Sainte/);
       await page.goBack();

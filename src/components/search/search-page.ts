@@ -236,6 +236,15 @@ interface Actions {
 /** Connects the page's controls to the search. */
 function listen(page: ReturnType<typeof findElements>, actions: Actions): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
+  // Whether the history entry shown was made by a pause in typing. A new query gets an entry
+  // of its own, whether the reader pauses or presses Enter first, and the rest of its typing
+  // and its Enter update that entry: Back then returns to the search before, however fast
+  // the reader typed.
+  let typedEntry = false;
+  const searchTyped = (final: boolean) => {
+    actions.update(!typedEntry);
+    typedEntry = !final;
+  };
   // Work done ahead of a search; if it fails, the search itself says so in the status line.
   const ahead = (work?: (api: Pagefind) => Promise<unknown>) =>
     void actions
@@ -253,17 +262,20 @@ function listen(page: ReturnType<typeof findElements>, actions: Actions): void {
     // The chunks of the filters the search will apply (the type, at least) come with those
     // of its words, rather than after them once the search runs.
     if (query) ahead((api) => api.preload(query, actions.options()));
-    typing = setTimeout(() => actions.update(false), TYPING_PAUSE_MS);
+    typing = setTimeout(() => searchTyped(false), TYPING_PAUSE_MS);
   });
   page.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    actions.update(true);
+    searchTyped(true);
   });
   page.form.addEventListener('change', (event) => {
-    if (event.target !== page.input) actions.update(true, true);
+    if (event.target === page.input) return;
+    typedEntry = false;
+    actions.update(true, true);
   });
   page.clear.addEventListener('click', () => {
+    typedEntry = false;
     for (const box of page.filters.querySelectorAll<HTMLInputElement>('input:checked')) {
       box.checked = false;
     }
@@ -271,5 +283,9 @@ function listen(page: ReturnType<typeof findElements>, actions: Actions): void {
     // The button hides itself; the reader goes on from the panel it was in.
     page.filterPanel.querySelector('summary')?.focus();
   });
-  window.addEventListener('popstate', () => actions.restore());
+  window.addEventListener('popstate', () => {
+    clearTimeout(typing);
+    typedEntry = false;
+    actions.restore();
+  });
 }
