@@ -56,8 +56,17 @@ export function recordedPageKeys<T extends object>(archive: Archive, readPage: P
  */
 export function entryPageKeys<T extends Entry>(archive: Archive, read: PageRead<T>) {
   const keyOf = recordedPageKeys(archive, read);
-  return (entry: T, locale: string): string =>
-    CONTENT_MODEL[entry.collection].extension === '.mdx'
-      ? archivePageKey(archive, locale)
-      : keyOf(entry, locale, [entryHistoryKey(entry), documentHashes(entry)], [entry]);
+  // An entry's history and its documents' bytes, read once for its pages in every locale.
+  const filesOf = new WeakMap<T, unknown[]>();
+  return (entry: T, locale: string): string => {
+    if (CONTENT_MODEL[entry.collection].extension === '.mdx') {
+      return archivePageKey(archive, locale);
+    }
+    let files = filesOf.get(entry);
+    if (!files) {
+      files = [entryHistoryKey(entry), documentHashes(entry)];
+      filesOf.set(entry, files);
+    }
+    return keyOf(entry, locale, files, [entry]);
+  };
 }

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
-import { keyedFolders, readKeyedFilesReport } from '../outputs/calendar-files.ts';
+import { keyedFolders, readKeyedFilesReport } from '../outputs/keyed-files.ts';
 import { builtNotFoundPage, placeNotFoundPages } from '../outputs/not-found-pages.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
 import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import folders from 'virtual:annals/build-folders';
 import { getArchive } from '../data/archive.ts';
-import { keyedFolders, writeKeyedFiles } from '../outputs/calendar-files.ts';
+import { keyedFolders, writeKeyedFiles } from '../outputs/keyed-files.ts';
 import { eventCalendars, eventCalendarText } from '../outputs/event-calendars.ts';
 
 /**

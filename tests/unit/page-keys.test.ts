@@ -25,22 +25,13 @@ import {
   network,
   nextConference,
   report,
+  SAMPLE_ENTRIES,
   valdoro,
 } from './views/sample-archive.ts';
 
 /** An unrelated city, named by no other entry. */
 const harbour = entry('cities', 'harbour', { name: 'Harbour', country: 'NZ' });
-const SAMPLE = [
-  nextConference,
-  lastConference,
-  declaration,
-  award,
-  report,
-  valdoro,
-  network,
-  conferences,
-  harbour,
-];
+const SAMPLE = [...SAMPLE_ENTRIES, harbour];
 
 /** `original` as after an edit of its file: Astro gives the file another digest. */
 function edited<C extends Entry>(original: C, data: Record<string, unknown> = {}): C {

@@ -3,7 +3,7 @@ import { recordedPageKeys } from '../../data/page-keys.ts';
 import { CITABLE_COLLECTIONS } from '../../data/routes.ts';
 import { CITATION_FILE_FORMATS } from '../../data/urls.ts';
 import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
-import type { KeyedFile } from '../calendar-files.ts';
+import type { KeyedFile } from '../keyed-files.ts';
 import { formatCitation, type CitationFormat } from './cite-formats.ts';
 import { citedBibtex, citedItem } from './cited-item.ts';
 import { toCslItem, type CitableEntry } from './csl-item.ts';

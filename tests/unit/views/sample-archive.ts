@@ -102,15 +102,17 @@ export const report = entry('publications', 'report', {
   aliases: [],
 });
 
+/** Every entry of the sample archive. */
+export const SAMPLE_ENTRIES = [
+  nextConference,
+  lastConference,
+  declaration,
+  award,
+  report,
+  valdoro,
+  network,
+  conferences,
+];
+
 /** The sample archive, joined (and so sorted for display) as the build joins it. */
-export const sampleArchive = () =>
-  handMadeArchive([
-    nextConference,
-    lastConference,
-    declaration,
-    award,
-    report,
-    valdoro,
-    network,
-    conferences,
-  ]);
+export const sampleArchive = () => handMadeArchive(SAMPLE_ENTRIES);

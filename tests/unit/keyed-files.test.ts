@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { readKeyedFilesReport, writeKeyedFiles } from '../../src/outputs/calendar-files.ts';
+import { readKeyedFilesReport, writeKeyedFiles } from '../../src/outputs/keyed-files.ts';
 
 const folders: string[] = [];
 afterEach(() => {
