@@ -1,3 +1,4 @@
+import { refuseCheckedContent } from '../integration/dev-content-gate.ts';
 import { COLLECTION_NAMES } from '../schemas/model.ts';
 import { joinArchive, type Archive, type EntriesByCollection } from './join-archive.ts';
 import { loadCollection } from './load-archive.ts';
@@ -17,6 +18,12 @@ let archive: Promise<Archive> | undefined;
 
 /** The archive, loaded and joined once per build and shared by every page. */
 export function getArchive(): Promise<Archive> {
+  // In `astro dev`, content the checker refused never reaches a page (dev-content-gate.ts).
+  if (import.meta.env.DEV) return refuseCheckedContent().then(joinedArchive);
+  return joinedArchive();
+}
+
+function joinedArchive(): Promise<Archive> {
   archive ??= loadArchive().then((loaded) => joinArchive(loaded, REGIONS));
   return archive;
 }

@@ -27,6 +27,24 @@ export function lastCheckHasErrors(): boolean {
 }
 
 /**
+ * The save the dev server is taking in: its check, and Astro's sync of the same change.
+ * On `globalThis` for the same reason as above: the integration sets it, and the pages'
+ * module instances (dev-content-gate.ts) wait for it.
+ */
+const SAVE_IN_PROGRESS = Symbol.for('annals.saveInProgress');
+type WithSave = typeof globalThis & { [SAVE_IN_PROGRESS]?: Promise<void> };
+
+/** Records that a save is being taken in, until `done` settles. */
+export function setSaveInProgress(done: Promise<void>): void {
+  (globalThis as WithSave)[SAVE_IN_PROGRESS] = done;
+}
+
+/** Settles once the last save is checked and synced (at once if none is in progress). */
+export function saveTakenIn(): Promise<void> {
+  return (globalThis as WithSave)[SAVE_IN_PROGRESS] ?? Promise.resolve();
+}
+
+/**
  * The content errors of a check as one error for Astro's overlay: the first problem located
  * at its file and line, so the overlay shows that line, and all of them listed.
  */

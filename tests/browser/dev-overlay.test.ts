@@ -75,5 +75,8 @@ describe('npm run dev, while an editor works', () => {
     // Astro's own report of the same mistake, which the checker has already given.
     expect(terminal).not.toContain('Unrecognized key');
     expect(terminal).not.toContain('InvalidContentEntryDataError');
+    // Nor a page's code failing on entries the checker refused (Astro runs getStaticPaths
+    // before any middleware), which Astro would print with its stack.
+    expect(terminal).not.toContain('Stack trace');
   });
 });
