@@ -9,11 +9,14 @@ import { SITE_CONFIG_HOOK } from '../../src/integration/site-config-file.ts';
 import { PROJECT_ROOT } from '../helpers/check.ts';
 
 /**
- * The environment of a command an editor runs: none of this test run's VITEST variables, nor
- * the fixture's content and configuration that the engine projects set for this project.
+ * The environment of a command an editor runs: none of this test run's VITEST variables or
+ * NODE_ENV, nor the fixture's content and configuration that the engine projects set for
+ * this project.
  */
 const editorEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST'))),
+  // Vitest's NODE_ENV=test would make Astro build in development mode (build-site.ts).
+  NODE_ENV: undefined,
   ASTRO_TELEMETRY_DISABLED: '1',
   ANNALS_CONTENT_DIR: '',
   ANNALS_CONFIG: '',

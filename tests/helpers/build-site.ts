@@ -38,6 +38,10 @@ export async function buildSite(options: {
   // Vitest puts its own Vite variables into the environment; Astro's Vite would read them
   // back into import.meta.env, and BASE_URL=/ would hide the site's base path.
   for (const name of VITE_ENV) delete env[name];
+  // Vitest also sets NODE_ENV=test, which Astro keeps and Vite reads as a development build
+  // (import.meta.env.DEV true): the pages would take their `astro dev` paths. `npm run build`
+  // from an editor's shell has no NODE_ENV, and Astro makes it production.
+  delete env.NODE_ENV;
   if (options.contentDir) env.ANNALS_CONTENT_DIR = options.contentDir;
   Object.assign(env, options.env);
   const result = await new Promise<BuildResult>((resolve, reject) => {
