@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBench } from './bench/run.ts';
 import { exitWithUsage, readCommandLine } from './lib/cli.ts';
-import { formatReport } from './bench/report.ts';
+import { formatReport, type BenchResult } from './bench/report.ts';
 import { describeSetup, recordResults } from './bench/results-file.ts';
 import { PROJECT_ROOT } from './bench/site-build.ts';
 
@@ -61,6 +61,18 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
   process.exit(2);
 }
 
+const args = process.argv.slice(2).join(' ');
+const command = args ? `npm run bench -- ${args}` : 'npm run bench';
+
+/** The report of a run, headed by the command and the machine that made it. */
+const reportSection = (result: BenchResult) =>
+  [
+    `Command: \`${command}\`, ${new Date().toISOString().slice(0, 10)}`,
+    describeSetup(PROJECT_ROOT),
+    '',
+    formatReport(result),
+  ].join('\n');
+
 const workDir = await mkdtemp(join(tmpdir(), 'annals-bench-'));
 try {
   const result = await runBench({
@@ -70,15 +82,11 @@ try {
     baseline: !values['skip-baseline'],
     rebuild: !values['skip-rebuild'],
     query: values.query,
+    // At 10,000 events the rebuilds take most of an hour: the cold figures come first.
+    onColdBuilds: (cold) =>
+      console.log(`\n${reportSection(cold)}\n\n[bench] the cold builds' figures; rebuilds follow`),
   });
-  const args = process.argv.slice(2).join(' ');
-  const command = args ? `npm run bench -- ${args}` : 'npm run bench';
-  const section = [
-    `Command: \`${command}\`, ${new Date().toISOString().slice(0, 10)}`,
-    describeSetup(PROJECT_ROOT),
-    '',
-    formatReport(result),
-  ].join('\n');
+  const section = reportSection(result);
   console.log(`\n${section}`);
   if (values.record)
     await recordResults(join(PROJECT_ROOT, 'bench', 'RESULTS.md'), events, section);

@@ -25,6 +25,11 @@ export interface BenchOptions {
   rebuild: boolean;
   /** The search query to time; by default a city's name and a word on every page. */
   query?: string;
+  /**
+   * Called with the cold builds' results before the rebuilds start, so a long run has
+   * given its cold figures even if the rebuilds never end.
+   */
+  onColdBuilds?: (result: BenchResult) => void;
 }
 
 const progress = (message: string) => console.log(`[bench] ${message}`);
@@ -157,6 +162,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       firstQueries,
     };
     if (options.rebuild) {
+      options.onColdBuilds?.(result);
       progress('incremental rebuilds: no change, one edited event, and a cold build to compare');
       result.rebuilds = await measureRebuilds(contentDir, options.workDir);
     }
