@@ -14,10 +14,15 @@ export interface SiteBuild {
   pageKinds: Map<string, PageKindTime>;
 }
 
-/** The environment of every measured build: no telemetry, no colours, the bench's content. */
+/**
+ * The environment of every measured build: a production build whatever NODE_ENV the shell
+ * or a test runner set (Vite builds in development mode under any other value), no
+ * telemetry, no colours, the bench's content.
+ */
 export function buildEnv(contentDir?: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     ...(contentDir ? { ANNALS_CONTENT_DIR: contentDir } : {}),
