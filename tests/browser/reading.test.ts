@@ -186,9 +186,10 @@ describe('right-to-left and Chinese pages', () => {
     const tab = await open('/ar/');
     const loose: string[] = [];
     for (const path of paths) {
+      // A former address only sends the reader on to the page. Told from the built file: in
+      // the browser its refresh may already be under way, and would end a reading of it.
+      if ((await page(path)).querySelector('meta[http-equiv="refresh"]')) continue;
       await tab.goto(site.origin + path);
-      // A former address only sends the reader on to the page.
-      if ((await tab.locator('meta[http-equiv="refresh"]').count()) > 0) continue;
       const texts = await tab.evaluate(() => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         const found: string[] = [];
