@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** A file written outside Astro's routes: where it goes, and a key of everything it says. */
@@ -36,6 +44,35 @@ const writeFile = (path: string, text: string) => {
   writeFileSync(path, text);
 };
 
+/**
+ * Makes the folder of `path` unless this build already made it (`madeFolders`), and removes
+ * a file at `path`: written over in place, it might be linked to another build's file.
+ */
+function clearPlace(path: string, madeFolders: Set<string>): void {
+  const folder = dirname(path);
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
+  rmSync(path, { force: true });
+}
+
+/**
+ * Makes `to` the file `from`: a hard link where both are on one disk, so the bytes of
+ * thousands of small files are not written a second time (seconds of file-system time in a
+ * cold build), a copy where they are not. As with the search index's store (link-tree.ts),
+ * neither side is ever written to in place: Astro empties the site folder before a build, and
+ * a file whose key changed is written as a new file.
+ */
+function linkOrCopy(from: string, to: string, madeFolders: Set<string>): void {
+  clearPlace(to, madeFolders);
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /** Where files are written, where their copies are kept, and the hash of the code. */
 export interface KeyedFolders {
   outDir: string;
@@ -61,9 +98,9 @@ export function readKeyedFilesReport(store: string): KeyedFilesReport | undefine
 }
 
 /**
- * Writes `files` into the site folder `outDir`, keeping a copy of each in `store` with its
- * key: a file whose key (and the code that writes it, `code`) is unchanged since the last
- * build is copied from the store, not written again; a file no longer wanted (a deleted
+ * Writes `files` into the site folder `outDir`, keeping each in `store` (linked, see
+ * `linkOrCopy`) with its key: a file whose key (and the code that writes it, `code`) is
+ * unchanged since the last build is taken from the store, not written again; a file no longer wanted (a deleted
  * event's calendar) leaves the store. Astro empties `outDir` before every build.
  */
 export function writeKeyedFiles<T extends KeyedFile>(
@@ -74,18 +111,19 @@ export function writeKeyedFiles<T extends KeyedFile>(
   const previous = readManifest(folders.store, folders.code);
   const keys: Record<string, string> = {};
   const report = { written: 0, reused: 0, removed: 0 };
+  // The folders already made, so each of thousands of files does not ask for its own again.
+  const madeFolders = new Set<string>();
   for (const item of files) {
     const stored = join(folders.store, 'files', item.file);
     const target = join(folders.outDir, item.file);
     keys[item.file] = item.key;
     if (previous[item.file] === item.key && existsSync(stored)) {
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(stored, target);
+      linkOrCopy(stored, target, madeFolders);
       report.reused += 1;
     } else {
-      const body = text(item);
-      writeFile(stored, body);
-      writeFile(target, body);
+      clearPlace(target, madeFolders);
+      writeFileSync(target, text(item));
+      linkOrCopy(target, stored, madeFolders);
       report.written += 1;
     }
   }

@@ -60,6 +60,21 @@ describe('files written outside Astro’s routes', () => {
     expect(existsSync(join(store, 'files', 'en/events/b.ics'))).toBe(false);
   });
 
+  it('leave an earlier build’s files as they were when they are written anew', () => {
+    // The store and a site folder share their files (hard links): a file written over in
+    // place would change the other build's copy too.
+    const first = build(store, [{ file: 'en/events/c.ics', key: '1' }]);
+    build(store, [{ file: 'en/events/c.ics', key: '2' }]);
+    expect(readFileSync(join(first.outDir, 'en/events/c.ics'), 'utf8')).toBe(
+      'text of en/events/c.ics at 1',
+    );
+    const third = build(store, [{ file: 'en/events/c.ics', key: '2' }]);
+    expect(third.rendered).toEqual([]);
+    expect(readFileSync(join(third.outDir, 'en/events/c.ics'), 'utf8')).toBe(
+      'text of en/events/c.ics at 2',
+    );
+  });
+
   it('are all written again when the code that writes them changed, the old ones gone', () => {
     const { report } = build(store, [files[1]!], 'v2');
     expect(report).toEqual({ written: 1, reused: 0, removed: 0 });
