@@ -6,11 +6,14 @@ import type { Page } from 'playwright-core';
  */
 export function recordPageErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('requestfailed', (request) =>
-    errors.push(
-      `request failed: ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`,
-    ),
-  );
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'no reason';
+    // Cancelled because the page was left before it came (Chromium asks for the favicon
+    // after the page has loaded): nothing a reader sees. A blocked or missing file fails
+    // with another reason or answers with an error status.
+    if (reason === 'net::ERR_ABORTED') return;
+    errors.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`status ${response.status()} for ${response.url()}`);
   });
