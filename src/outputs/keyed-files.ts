@@ -100,8 +100,9 @@ export function readKeyedFilesReport(store: string): KeyedFilesReport | undefine
 /**
  * Writes `files` into the site folder `outDir`, keeping each in `store` (linked, see
  * `linkOrCopy`) with its key: a file whose key (and the code that writes it, `code`) is
- * unchanged since the last build is taken from the store, not written again; a file no longer wanted (a deleted
- * event's calendar) leaves the store. Astro empties `outDir` before every build.
+ * unchanged since the last build is taken from the store, not written again; a file no
+ * longer wanted (a deleted event's calendar) leaves the store. Astro empties `outDir` before
+ * every build.
  */
 export function writeKeyedFiles<T extends KeyedFile>(
   files: readonly T[],
