@@ -47,3 +47,30 @@ export function separateLabelsAndValues(html: string): string {
     return `${ended ? '' : mark}${marks.space}${tag}`;
   });
 }
+
+const SEARCH_BODY = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body[\s>=]/i;
+
+/**
+ * The part of a built page that Pagefind reads, as a document of its own: the `<html>` start
+ * tag (its `lang` chooses the index) and the element marked `data-pagefind-body`. Pagefind
+ * indexes nothing outside that element, but parses all of it; the head, header and footer
+ * are over half of an entry page, so leaving them out shortens indexing and changes no byte
+ * of the index. The whole page when it has no such element.
+ */
+export function searchedPart(html: string): string {
+  const htmlTag = /<html\b[^>]*>/i.exec(html);
+  const body = SEARCH_BODY.exec(html);
+  if (!htmlTag || !body) return html;
+  const name = body[1]!.toLowerCase();
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = body.index;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) {
+      const element = html.slice(body.index, tag.index + tag[0].length);
+      return `${htmlTag[0]}<body>${element}</body></html>`;
+    }
+  }
+  return html;
+}

@@ -4,25 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { FALLBACK_TEXT_ATTRIBUTE, fallbackBundleDir, SEARCH_BUNDLE_DIR } from './search-bundles.ts';
+import { startFallbackIndexer } from './fallback-indexer.ts';
+import { createSender, newBundle, UNUSED_BUNDLE_FILES, writeBundle } from './pagefind-bundle.ts';
+import { FALLBACK_TEXT_ATTRIBUTE, SEARCH_BUNDLE_DIR } from './search-bundles.ts';
 import { keepIndex, readStoredKey, restoreIndex } from './search-index-store.ts';
-import { separateLabelsAndValues } from './search-html.ts';
+import { searchedPart, separateLabelsAndValues } from './search-html.ts';
 import { searchPages, type SearchPage } from './search-pages.ts';
-
-/**
- * Pagefind's ready-made interfaces, which it writes next to its index. The search page has
- * its own interface and loads only `pagefind.js` (and its worker), so these would be dead
- * weight in the output, JavaScript that no page uses.
- */
-const UNUSED_BUNDLE_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
 
 /** The languages of the site, as the search index needs them. */
 export interface SearchIndexOptions {
@@ -36,54 +23,6 @@ export interface SearchIndexOptions {
    * index kept there instead of indexing them again.
    */
   store?: { dir: string; code: string };
-}
-
-/** One Pagefind index being filled, and the bundle folder it will be written to. */
-interface Bundle {
-  index: pagefind.PagefindIndex;
-  path: string;
-}
-
-async function newBundle(path: string, config: pagefind.PagefindServiceConfig): Promise<Bundle> {
-  const { index, errors } = await pagefind.createIndex(config);
-  if (!index) throw new Error(errors.join('; '));
-  return { index, path };
-}
-
-async function add(bundle: Bundle, url: string, content: string): Promise<void> {
-  const added = await bundle.index.addHTMLFile({ url, content });
-  if (added.errors.length) throw new Error(`${url}: ${added.errors.join('; ')}`);
-}
-
-/**
- * Pages sent to Pagefind before the answer for the first of them is awaited. Pagefind's
- * service handles its messages one after the other, in the order they were sent, so the
- * index is the same as when each page waits for the one before; but Pagefind never waits
- * for the next page to be read, and this process does not wait for Pagefind to read the last.
- */
-const IN_FLIGHT = 16;
-
-/** Sends pages to their bundles in order, waiting only when `IN_FLIGHT` are unanswered. */
-function createSender() {
-  const unanswered: Promise<void>[] = [];
-  return {
-    async send(bundle: Bundle, url: string, content: string): Promise<void> {
-      const added = add(bundle, url, content);
-      // A failure is thrown when its turn comes, not as an unhandled rejection before.
-      added.catch(() => undefined);
-      unanswered.push(added);
-      if (unanswered.length >= IN_FLIGHT) await unanswered.shift();
-    },
-    /** Resolves once every page sent is in its index. */
-    done: () => Promise.all(unanswered),
-  };
-}
-
-async function write(bundle: Bundle, siteDir: string, unused: string[]): Promise<void> {
-  const outputPath = join(siteDir, bundle.path);
-  const written = await bundle.index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(written.errors.join('; '));
-  await Promise.all(unused.map((file) => rm(join(outputPath, file), { force: true })));
 }
 
 /**
@@ -115,41 +54,30 @@ async function indexKey(siteDir: string, options: SearchIndexOptions): Promise<s
  */
 async function indexPages(siteDir: string, options: SearchIndexOptions) {
   const key = createIndexKey(options);
+  const fallbacks = startFallbackIndexer(options.defaultLang);
   try {
     const main = await newBundle(SEARCH_BUNDLE_DIR, {
       excludeSelectors: [`[${FALLBACK_TEXT_ATTRIBUTE}]`],
     });
-    const fallbacks = new Map<string, Bundle>();
     const sender = createSender();
     let pages = 0;
     for await (const page of searchPages(siteDir)) {
       const { url, html } = page;
       key.add(page);
-      const content = separateLabelsAndValues(html);
+      const content = separateLabelsAndValues(searchedPart(html));
       await sender.send(main, url, content);
       pages += 1;
       const locale = url.split('/')[1] ?? '';
       if (locale === options.defaultLocale || !html.includes(FALLBACK_TEXT_ATTRIBUTE)) continue;
-      const bundle =
-        fallbacks.get(locale) ??
-        (await newBundle(fallbackBundleDir(locale), {
-          forceLanguage: options.defaultLang,
-          // Only the untranslated text: the title and the rest are in the locale's own index.
-          excludeSelectors: [`[data-pagefind-body] > :not([${FALLBACK_TEXT_ATTRIBUTE}])`],
-        }));
-      fallbacks.set(locale, bundle);
-      await sender.send(bundle, url, content);
+      fallbacks.add(locale, url, content);
     }
     await sender.done();
     await rm(join(siteDir, SEARCH_BUNDLE_DIR), { recursive: true, force: true });
-    await write(main, siteDir, UNUSED_BUNDLE_FILES);
-    // The search page loads Pagefind once, from the main bundle, and searches these with it.
-    for (const bundle of fallbacks.values()) {
-      await write(bundle, siteDir, [...UNUSED_BUNDLE_FILES, 'pagefind.js']);
-    }
-    return { pages, locales: fallbacks.size, key: key.digest() };
+    await writeBundle(main, siteDir, UNUSED_BUNDLE_FILES);
+    const locales = await fallbacks.write(siteDir);
+    return { pages, locales, key: key.digest() };
   } finally {
-    await pagefind.close();
+    await Promise.all([pagefind.close(), fallbacks.stop()]);
   }
 }
 

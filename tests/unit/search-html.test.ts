@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateLabelsAndValues } from '../../src/outputs/search-html.ts';
+import { searchedPart, separateLabelsAndValues } from '../../src/outputs/search-html.ts';
 
 const page = (lang: string, body: string) => `<html lang="${lang}"><body>${body}</body></html>`;
 
@@ -58,5 +58,43 @@ describe('the text Pagefind indexes', () => {
         page('fr', '<dl><dt>Logo</dt><dd><img src="a.png" alt=""></dd></dl>'),
       ),
     ).toBe(page('fr', '<dl><dt>Logo: </dt><dd><img src="a.png" alt=""> </dd></dl>'));
+  });
+});
+
+describe('the part of a page Pagefind is given', () => {
+  const head = '<head><title>Cork</title><meta data-pagefind-meta="x:head"></head>';
+  const header = '<header><nav><a href="/">Home</a></nav></header>';
+
+  it('is the html start tag and the element marked data-pagefind-body, as a document', () => {
+    const html = `<!DOCTYPE html><html lang="fr" dir="ltr">${head}<body>${header}<main><article data-pagefind-body class="x"><h1>Cork</h1></article><aside>More</aside></main><footer>Foot</footer></body></html>`;
+    expect(searchedPart(html)).toBe(
+      '<html lang="fr" dir="ltr"><body><article data-pagefind-body class="x"><h1>Cork</h1></article></body></html>',
+    );
+  });
+
+  it('ends at the end tag of the marked element, not at one of the same name inside it', () => {
+    const html = `<html lang="en"><body><section data-pagefind-body><section><p>Inner</p></section><p>After</p></section><section>Other</section></body></html>`;
+    expect(searchedPart(html)).toBe(
+      '<html lang="en"><body><section data-pagefind-body><section><p>Inner</p></section><p>After</p></section></body></html>',
+    );
+  });
+
+  it('takes a valued attribute and an attribute written in capitals', () => {
+    const html = `<HTML lang="en"><body><DIV DATA-PAGEFIND-BODY="">Text</DIV><div>No</div></body></HTML>`;
+    expect(searchedPart(html)).toBe(
+      '<HTML lang="en"><body><DIV DATA-PAGEFIND-BODY="">Text</DIV></body></html>',
+    );
+  });
+
+  it('does not take an attribute whose name only begins the same', () => {
+    const html = `<html lang="en"><body><div data-pagefind-body-like>No</div></body></html>`;
+    expect(searchedPart(html)).toBe(html);
+  });
+
+  it('is the whole page when no element is marked, or the marked one is never closed', () => {
+    const unmarked = `<html lang="en">${head}<body><article>Text</article></body></html>`;
+    expect(searchedPart(unmarked)).toBe(unmarked);
+    const unclosed = `<html lang="en"><body><article data-pagefind-body><p>Text</p></body></html>`;
+    expect(searchedPart(unclosed)).toBe(unclosed);
   });
 });
