@@ -12,6 +12,7 @@ import { createSitemap, fallbackPageUrls } from '../outputs/sitemap.ts';
 import { writeHeadersFile } from '../outputs/write-headers-file.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { buildFoldersPlugin, codeHash, type BuildFolders } from './build-folders.ts';
+import { emptyOutDirKeepingPages, recordPages } from './kept-pages.ts';
 import { closingLine, quietBuild } from './quiet-build.ts';
 import { annalsModules } from './virtual-modules.ts';
 import { checkAndRecord, watchContent } from './watch-content.ts';
@@ -45,6 +46,10 @@ export function annals(site: SiteConfig): AstroIntegration {
   let folders: BuildFolders | undefined;
   // Where the search index is kept between builds, next to the calendars.
   let searchStore: string | undefined;
+  // The record of the pages the last build wrote, and those this build found as it left them.
+  let pagesRecord = '';
+  let keptPages = new Map<string, [number, number]>();
+  const forced = process.argv.includes('--force');
   return {
     name: 'annals',
     hooks: {
@@ -72,7 +77,15 @@ export function annals(site: SiteConfig): AstroIntegration {
         }
         if (command === 'build') {
           building = true;
-          updateConfig({ vite: { ...quietBuild, plugins: [buildFoldersPlugin(() => folders)] } });
+          updateConfig({
+            vite: {
+              ...quietBuild,
+              plugins: [buildFoldersPlugin(() => folders)],
+              // The output folder is emptied by `emptyOutDirKeepingPages`, which keeps the
+              // unchanged pages that Astro's cache would otherwise copy back one by one.
+              build: { ...quietBuild.build, emptyOutDir: false },
+            },
+          });
         }
         previewUrl = `http://localhost:${config.server.port}${config.base}`;
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -97,10 +110,11 @@ export function annals(site: SiteConfig): AstroIntegration {
           code: codeHash(fileURLToPath(config.root)),
         };
         searchStore = join(fileURLToPath(config.cacheDir), 'annals-search');
+        pagesRecord = join(fileURLToPath(config.cacheDir), 'annals-pages.json');
         // `astro build --force` renders every page anew, ignoring Astro's own cache; the files
         // kept by earlier builds (calendars, citations, the search index) go the same way, so
         // a forced build is a cold one, as the benchmark and a puzzled editor expect.
-        if (process.argv.includes('--force')) {
+        if (forced) {
           rmSync(folders.store, { recursive: true, force: true });
           rmSync(searchStore, { recursive: true, force: true });
         }
@@ -109,7 +123,10 @@ export function annals(site: SiteConfig): AstroIntegration {
           rmSync(join(keyedFolders(folders, kind).store, 'report.json'), { force: true });
         }
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:start': () => {
+        if (folders) keptPages = emptyOutDirKeepingPages(folders.outDir, pagesRecord, !forced);
+      },
+      'astro:build:done': async ({ dir, pages, assets, logger }) => {
         for (const [kind, label] of Object.entries(KEYED_FILE_KINDS)) {
           const report = folders && readKeyedFilesReport(keyedFolders(folders, kind).store);
           if (report) {
@@ -122,6 +139,8 @@ export function annals(site: SiteConfig): AstroIntegration {
           dir,
           site.locales.map((locale) => locale.code),
         );
+        if (folders)
+          recordPages(folders.outDir, pagesRecord, keptPages, [...assets.values()].flat());
         const defaultLocale = site.locales.find((locale) => locale.code === site.defaultLocale);
         await writeSearchIndex(dir, logger, {
           defaultLocale: site.defaultLocale,
