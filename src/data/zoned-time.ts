@@ -5,8 +5,24 @@
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Offsets found, by zone and instant: the same starts and ends are asked about on every page
+ * that lists their events, and ICU's formatting into parts is what costs.
+ */
+const offsets = new Map<string, number>();
+
 /** Minutes the zone is ahead of UTC at an instant (60 for Berlin in winter). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const key = `${timeZone} ${instant.getTime()}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = computeOffsetMinutes(instant, timeZone);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffsetMinutes(instant: Date, timeZone: string): number {
   let format = partsFormatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
