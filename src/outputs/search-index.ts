@@ -95,7 +95,7 @@ const secondsSince = (started: number) => ((performance.now() - started) / 1000)
  *   twice only when both its facts and its untranslated text match.
  *
  * The pages go to Pagefind with labels and values kept apart (`search-html.ts`). Pagefind
- * cannot update an index, only write it anew (pagefind/pagefind#256); so with a `store`, when
+ * cannot update an index, only write it anew (pagefind/pagefind#71); so with a `store`, when
  * no indexed page changed since the last build, the index kept from it is put back instead.
  */
 export async function writeSearchIndex(
