@@ -44,7 +44,10 @@ function foldersOf(files: Iterable<string>): Set<string> {
   return folders;
 }
 
-/** Removes everything in `dir` (a folder of `outDir`) but the files of `keep` and the folders of `keepFolders`. */
+/**
+ * Removes everything in `dir`, a folder of `outDir`, but the files of `keep` and the folders
+ * of `keepFolders` (whose contents it goes through in turn).
+ */
 function removeAllBut(outDir: string, dir: string, keep: Set<string>, keepFolders: Set<string>) {
   for (const item of readdirSync(join(outDir, dir), { withFileTypes: true })) {
     const path = dir ? `${dir}${sep}${item.name}` : item.name;
@@ -54,7 +57,7 @@ function removeAllBut(outDir: string, dir: string, keep: Set<string>, keepFolder
   }
 }
 
-/** Removes `file` of `outDir`, and the folders it leaves empty, as a cold build would not have them. */
+/** Removes `file` of `outDir` and the folders it leaves empty, which a cold build lacks. */
 function removeWithEmptyFolders(outDir: string, file: string): void {
   rmSync(join(outDir, file), { force: true });
   for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) {
@@ -72,8 +75,8 @@ function removeWithEmptyFolders(outDir: string, file: string): void {
  * page and copying it back was most of a rebuild with no change. A page kept here that this
  * build no longer writes is removed by `recordPages` after the build; everything else (the
  * bundled scripts and styles, the public files, the search index, the calendars) is written
- * anew as in a cold build. `keep: false` (a forced build, another output folder, no record)
- * empties the folder entirely. Gives the pages kept.
+ * anew as in a cold build. With `keep: false` (a forced build), a record of another output
+ * folder or none, the folder is emptied entirely. Gives the pages kept.
  */
 export function emptyOutDirKeepingPages(
   outDir: string,

@@ -12,8 +12,8 @@ export type FallbackReply =
 /**
  * The fallback bundles (`pagefind/fallback/<locale>/`), filled by a Pagefind process of their
  * own in a worker thread (`fallback-index-worker.ts`) while the main bundle is filled here:
- * each Pagefind process indexes on one thread, and the two together take about the time of
- * the main bundle alone instead of both in turn. Pages are added in the order they are given.
+ * each Pagefind process indexes on one thread, so the two bundles are filled side by side
+ * rather than in turn. Pages are added in the order they are given.
  */
 export function startFallbackIndexer(defaultLang: string) {
   const worker = new Worker(new URL('./fallback-index-worker.ts', import.meta.url), {

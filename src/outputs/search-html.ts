@@ -61,7 +61,7 @@ export function searchedPart(html: string): string {
   const htmlTag = /<html\b[^>]*>/i.exec(html);
   const body = SEARCH_BODY.exec(html);
   if (!htmlTag || !body) return html;
-  const name = body[1]!.toLowerCase();
+  const name = body[1]!;
   const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
   tags.lastIndex = body.index;
   let depth = 0;

@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -72,6 +73,18 @@ describe('the output folder before a build', () => {
     expect(present('en/b/index.html')).toBe(false);
   });
 
+  it('removes a page whose size changed though its time was put back, and one deleted by hand', () => {
+    lastBuild(['en/a/index.html', 'en/b/index.html', 'en/c/index.html']);
+    const path = join(outDir, 'en/a/index.html');
+    const { mtime } = statSync(path);
+    writeFileSync(path, 'same time, other text of other length');
+    utimesSync(path, mtime, mtime);
+    rmSync(join(outDir, 'en/b/index.html'));
+    const kept = emptyOutDirKeepingPages(outDir, recordFile, true);
+    expect([...kept.keys()]).toEqual([join('en', 'c', 'index.html')]);
+    expect(present('en/a/index.html')).toBe(false);
+  });
+
   it('keeps nothing for a forced build, without a record, or with the record of another folder', () => {
     lastBuild(['en/index.html']);
     expect(emptyOutDirKeepingPages(outDir, recordFile, false).size).toBe(0);
@@ -110,6 +123,15 @@ describe('the output folder after a build', () => {
     expect(present('en/events/gone')).toBe(false);
     expect(present('en/events/stays/index.html')).toBe(true);
     expect(present('en/index.html')).toBe(true);
+  });
+
+  it('takes a kept page that the build moved away in its stride, and leaves the output folder', () => {
+    lastBuild(['en/404/index.html']);
+    const kept = emptyOutDirKeepingPages(outDir, recordFile, true);
+    rmSync(join(outDir, 'en/404/index.html'));
+    recordPages(outDir, recordFile, kept, []);
+    expect(present('en')).toBe(false);
+    expect(existsSync(outDir)).toBe(true);
   });
 
   it('records the route files with their size and time, for the next build to keep', () => {

@@ -59,6 +59,20 @@ describe('the text Pagefind indexes', () => {
       ),
     ).toBe(page('fr', '<dl><dt>Logo: </dt><dd><img src="a.png" alt=""> </dd></dl>'));
   });
+  it('looks past white space at the end of a label or value for the word it ends with', () => {
+    expect(
+      separateLabelsAndValues(page('en', '<dl><dt>Country </dt><dd>Ireland\n</dd></dl>')),
+    ).toBe(page('en', '<dl><dt>Country : </dt><dd>Ireland\n. </dd></dl>'));
+  });
+
+  it('finds the language after other attributes of the html tag, and takes none as a spaced script', () => {
+    expect(
+      separateLabelsAndValues(
+        '<html dir="ltr" lang="zh-Hans"><body><dl><dt>国家</dt></dl></body></html>',
+      ),
+    ).toBe('<html dir="ltr" lang="zh-Hans"><body><dl><dt>国家：</dt></dl></body></html>');
+    expect(separateLabelsAndValues('<dl><dt>国家</dt></dl>')).toBe('<dl><dt>国家: </dt></dl>');
+  });
 });
 
 describe('the part of a page Pagefind is given', () => {
@@ -83,6 +97,13 @@ describe('the part of a page Pagefind is given', () => {
     const html = `<HTML lang="en"><body><DIV DATA-PAGEFIND-BODY="">Text</DIV><div>No</div></body></HTML>`;
     expect(searchedPart(html)).toBe(
       '<HTML lang="en"><body><DIV DATA-PAGEFIND-BODY="">Text</DIV></body></html>',
+    );
+  });
+
+  it('finds the marked element after other attributes', () => {
+    const html = `<html lang="en"><body><article class="entry" id="x" data-pagefind-body>Text</article><p>No</p></body></html>`;
+    expect(searchedPart(html)).toBe(
+      '<html lang="en"><body><article class="entry" id="x" data-pagefind-body>Text</article></body></html>',
     );
   });
 
