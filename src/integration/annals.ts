@@ -48,7 +48,7 @@ export function annals(site: SiteConfig): AstroIntegration {
   let searchStore: string | undefined;
   // The record of the pages the last build wrote, and those this build found as it left them.
   let pagesRecord = '';
-  let keptPages = new Map<string, [number, number]>();
+  let keptPages = new Set<string>();
   const forced = process.argv.includes('--force');
   return {
     name: 'annals',

@@ -48,7 +48,12 @@ function foldersOf(files: Iterable<string>): Set<string> {
  * Removes everything in `dir`, a folder of `outDir`, but the files of `keep` and the folders
  * of `keepFolders` (whose contents it goes through in turn).
  */
-function removeAllBut(outDir: string, dir: string, keep: Set<string>, keepFolders: Set<string>) {
+function removeAllBut(
+  outDir: string,
+  dir: string,
+  keep: ReadonlySet<string>,
+  keepFolders: ReadonlySet<string>,
+) {
   for (const item of readdirSync(join(outDir, dir), { withFileTypes: true })) {
     const path = dir ? `${dir}${sep}${item.name}` : item.name;
     if (!dir && item.name === '.git') continue;
@@ -82,17 +87,17 @@ export function emptyOutDirKeepingPages(
   outDir: string,
   recordFile: string,
   keep: boolean,
-): Map<string, [number, number]> {
-  const kept = new Map<string, [number, number]>();
+): Set<string> {
+  const kept = new Set<string>();
   if (!existsSync(outDir)) return kept;
   const record = keep ? readRecord(recordFile) : undefined;
   if (record?.outDir === outDir) {
     for (const [file, [size, modified]] of Object.entries(record.files)) {
       const stamp = fileStamp(join(outDir, file));
-      if (stamp && stamp[0] === size && stamp[1] === modified) kept.set(file, stamp);
+      if (stamp && stamp[0] === size && stamp[1] === modified) kept.add(file);
     }
   }
-  removeAllBut(outDir, '', new Set(kept.keys()), foldersOf(kept.keys()));
+  removeAllBut(outDir, '', kept, foldersOf(kept));
   return kept;
 }
 
@@ -105,7 +110,7 @@ export function emptyOutDirKeepingPages(
 export function recordPages(
   outDir: string,
   recordFile: string,
-  kept: Map<string, [number, number]>,
+  kept: ReadonlySet<string>,
   routeFiles: Iterable<URL>,
 ): void {
   const files: PagesRecord['files'] = {};
@@ -114,7 +119,7 @@ export function recordPages(
     const stamp = fileStamp(path);
     if (stamp) files[relative(outDir, path)] = stamp;
   }
-  for (const file of kept.keys()) {
+  for (const file of kept) {
     if (!(file in files)) removeWithEmptyFolders(outDir, file);
   }
   writeFileSync(recordFile, JSON.stringify({ outDir, files } satisfies PagesRecord));

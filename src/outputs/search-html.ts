@@ -48,6 +48,7 @@ export function separateLabelsAndValues(html: string): string {
   });
 }
 
+/** The start tag of the element marked `data-pagefind-body`, with its name. */
 const SEARCH_BODY = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body[\s>=]/i;
 
 /**

@@ -38,7 +38,7 @@ const urls = (...files: string[]) => files.map((file) => pathToFileURL(join(outD
 /** A build that wrote these route files and these other files, and recorded its pages. */
 function lastBuild(pages: string[], others: string[] = []) {
   for (const file of [...pages, ...others]) write(file);
-  recordPages(outDir, recordFile, new Map(), urls(...pages));
+  recordPages(outDir, recordFile, new Set(), urls(...pages));
 }
 
 describe('the output folder before a build', () => {
