@@ -1,9 +1,16 @@
 import { defineCollection, reference } from 'astro:content';
+import type { BaseSchema, SchemaContext } from 'astro/content/config';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import site from '../annals.config.ts';
 import { deferToChecker } from './integration/defer-to-checker.ts';
-import { CONTENT_MODEL } from './schemas/model.ts';
-import type { CollectionName } from './schemas/reference.ts';
+import {
+  COLLECTION_NAMES,
+  CONTENT_MODEL,
+  type CollectionModel,
+  type FactsSchemas,
+} from './schemas/model.ts';
+import type { CollectionName, ReferenceFactory } from './schemas/reference.ts';
 import { translationLocales } from './schemas/site-config.ts';
 
 // The benchmark points the build at a generated archive through ANNALS_CONTENT_DIR.
@@ -45,41 +52,46 @@ const translationsLoader = glob({
   retainBody: true,
 });
 
-const { events, series, statements, awards, cities, organisations, publications, docs } =
-  CONTENT_MODEL;
+/**
+ * Astro's `reference()` as the schemas see it: the reference of one collection. Written out
+ * because Astro types `reference()` from the collections below, which would make their
+ * type depend on itself.
+ */
+type AstroReference = ReferenceFactory<
+  z.ZodPipe<
+    z.ZodString,
+    z.ZodTransform<
+      { [Name in CollectionName]: { collection: Name; id: string } }[CollectionName],
+      string
+    >
+  >
+>;
+
+/** The facts schema of a collection, with Astro's references and images. */
+type FactsSchema<Name extends CollectionName> = Extract<
+  FactsSchemas<ReturnType<AstroReference>, ReturnType<SchemaContext['image']>>[Name],
+  BaseSchema
+>;
+
+/** The Astro collection of one entry of the content model: its loader and facts schema. */
+function factsCollection<Name extends CollectionName>(name: Name) {
+  // Each factory's own signature is in FactsSchema; the table's type can call any of them.
+  const { createFactsSchema }: CollectionModel = CONTENT_MODEL[name];
+  return defineCollection<FactsSchema<Name>, ReturnType<typeof factsLoader>>({
+    loader: factsLoader(name),
+    schema: ({ image }: SchemaContext) =>
+      createFactsSchema(reference as AstroReference, image) as FactsSchema<Name>,
+  });
+}
 
 /**
- * One collection per entry of the content model, with its facts schema built with Astro's
- * `reference()` and `image()`. Each is written out so that Astro keeps each schema's own
- * types (a loop would leave `CollectionEntry<'events'>['data']` untyped); `satisfies` makes
- * a collection added to the model and missing here a type error.
+ * One collection per entry of the content model, and the translations. The mapped type keeps
+ * each collection's own schema type (an entry's `data` is its schema's output), so a
+ * collection added to the table needs no line here.
  */
 export const collections = {
   translations: defineCollection({ loader: translationsLoader }),
-  events: defineCollection({
-    loader: factsLoader('events'),
-    schema: ({ image }) => events.createFactsSchema(reference, image),
+  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, factsCollection(name)])) as {
+    [Name in CollectionName]: ReturnType<typeof factsCollection<Name>>;
   }),
-  series: defineCollection({ loader: factsLoader('series'), schema: series.createFactsSchema() }),
-  statements: defineCollection({
-    loader: factsLoader('statements'),
-    schema: statements.createFactsSchema(reference),
-  }),
-  awards: defineCollection({
-    loader: factsLoader('awards'),
-    schema: awards.createFactsSchema(reference),
-  }),
-  cities: defineCollection({
-    loader: factsLoader('cities'),
-    schema: ({ image }) => cities.createFactsSchema(reference, image),
-  }),
-  organisations: defineCollection({
-    loader: factsLoader('organisations'),
-    schema: ({ image }) => organisations.createFactsSchema(reference, image),
-  }),
-  publications: defineCollection({
-    loader: factsLoader('publications'),
-    schema: publications.createFactsSchema(reference),
-  }),
-  docs: defineCollection({ loader: factsLoader('docs'), schema: docs.createFactsSchema() }),
-} satisfies Record<CollectionName | 'translations', unknown>;
+};

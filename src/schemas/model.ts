@@ -33,19 +33,34 @@ import {
 } from './statement.ts';
 
 /**
- * Names of the content collections, which are also their folder names under `content/`.
- * Written out rather than taken from the table's keys: the schemas' reference factories take
- * a collection name, so deriving it from the table would make its type depend on itself.
+ * The facts schema of each collection, built with a given schema of references and of images:
+ * Astro's `reference()` and `image()` in the build, the checker's in `npm run check`. The
+ * table's factories are generic in both, and a type can instantiate a generic function only
+ * by its name, so Astro's collections (`src/content.config.ts`) take their types from here.
+ * The table below must build exactly these (its `satisfies`).
  */
-export type CollectionName =
-  | 'events'
-  | 'series'
-  | 'statements'
-  | 'awards'
-  | 'cities'
-  | 'organisations'
-  | 'publications'
-  | 'docs';
+export interface FactsSchemas<Reference extends z.ZodType, Image extends z.ZodType> {
+  events: ReturnType<typeof createEventSchema<Reference, Image>>;
+  series: typeof SeriesSchema;
+  statements: ReturnType<typeof createStatementSchema<Reference>>;
+  awards: ReturnType<typeof createAwardSchema<Reference>>;
+  cities: ReturnType<typeof createCitySchema<Image>>;
+  organisations: ReturnType<typeof createOrganisationSchema<Reference, Image>>;
+  publications: ReturnType<typeof createPublicationSchema<Reference>>;
+  docs: typeof DocSchema;
+}
+
+/** Names of the content collections, which are also their folder names under `content/`. */
+export type CollectionName = keyof FactsSchemas<z.ZodType, z.ZodType>;
+
+/** The facts schema factory of collection `C`, as `FactsSchemas` types it. */
+type FactsSchemaFactory<C extends CollectionName> = <
+  Reference extends z.ZodType,
+  Image extends z.ZodType,
+>(
+  reference: ReferenceFactory<Reference>,
+  image: ImageFactory<Image>,
+) => FactsSchemas<Reference, Image>[C];
 
 /** How one collection is stored under `content/`, validated, and published. */
 export interface CollectionModel {
@@ -191,7 +206,6 @@ export const CONTENT_MODEL = {
   },
   cities: {
     extension: '.md',
-    // Generic in the image, as the others are, so Astro's collection keeps `image()`'s type.
     createFactsSchema: <Image extends z.ZodType>(
       _reference: ReferenceFactory,
       image: ImageFactory<Image>,
@@ -257,7 +271,9 @@ export const CONTENT_MODEL = {
     promptedFields: ['title', 'description', 'order'],
     fieldExamples: DOC_EXAMPLES,
   },
-} satisfies Record<CollectionName, CollectionModel>;
+} satisfies {
+  [C in CollectionName]: CollectionModel & { createFactsSchema: FactsSchemaFactory<C> };
+};
 
 export const COLLECTION_NAMES = Object.keys(CONTENT_MODEL) as CollectionName[];
 

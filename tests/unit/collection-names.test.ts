@@ -17,8 +17,6 @@ const ROOT = new URL('../../', import.meta.url).pathname;
  * needs, and why; "Adding a collection" in the README lists the same.
  */
 const EDITED_FOR_A_NEW_COLLECTION: Record<string, string> = {
-  'src/content.config.ts':
-    'Astro types each collection from its own line; `satisfies` makes a missing one a type error',
   'src/i18n/ui/<locale>.json':
     'its name in the navigation (`nav.<name>`) and as a kind of result (`kind.<name>`), in every language',
 };
@@ -125,7 +123,6 @@ const OWN_BEHAVIOUR: Record<string, string[]> = {
  * place for those; these are the exceptions, each with its reason.
  */
 const LISTS_OF_COLLECTIONS: Record<string, string> = {
-  'src/content.config.ts': 'one Astro collection per entry of the table, for its types',
   'src/data/routes.ts': 'the four collections whose entries have citation files',
   'src/data/join-archive.ts': 'the collections whose entries link to others, joined once',
   'src/components/entries/EventMore.astro': 'the statements, awards and publications of an event',
