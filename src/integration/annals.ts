@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-check/check-content.ts';
 import { summarize } from '../content-check/report.ts';
 import { aliasPageUrls } from '../outputs/alias-urls.ts';
+import { readBuiltPages, type BuiltPage } from '../outputs/built-pages.ts';
 import { keyedFolders, readKeyedFilesReport } from '../outputs/keyed-files.ts';
 import { builtNotFoundPage, placeNotFoundPages } from '../outputs/not-found-pages.ts';
 import { writeSearchIndex } from '../outputs/search-index.ts';
@@ -49,6 +50,9 @@ export function annals(site: SiteConfig): AstroIntegration {
   // The record of the pages the last build wrote, and those this build found as it left them.
   let pagesRecord = '';
   let keptPages = new Set<string>();
+  // What the search index and `_headers` need of the built pages, and where it is recorded.
+  let builtPages: BuiltPage[] = [];
+  let builtPagesRecord: string | undefined;
   const forced = process.argv.includes('--force');
   return {
     name: 'annals',
@@ -97,7 +101,10 @@ export function annals(site: SiteConfig): AstroIntegration {
         // The headers come last, once the sitemap and the search index are written too.
         const headers: AstroIntegration = {
           name: 'annals:headers',
-          hooks: { 'astro:build:done': ({ dir, logger }) => writeHeadersFile(dir, base, logger) },
+          hooks: {
+            'astro:build:done': ({ dir, logger }) =>
+              writeHeadersFile(dir, base, builtPages, logger),
+          },
         };
         updateConfig({ integrations: [createSitemap(site, base, unlisted), headers] });
       },
@@ -111,12 +118,14 @@ export function annals(site: SiteConfig): AstroIntegration {
         };
         searchStore = join(fileURLToPath(config.cacheDir), 'annals-search');
         pagesRecord = join(fileURLToPath(config.cacheDir), 'annals-pages.json');
+        builtPagesRecord = join(fileURLToPath(config.cacheDir), 'annals-built-pages.json');
         // `astro build --force` renders every page anew, ignoring Astro's own cache; the files
         // kept by earlier builds (calendars, citations, the search index) go the same way, so
         // a forced build is a cold one, as the benchmark and a puzzled editor expect.
         if (forced) {
           rmSync(folders.store, { recursive: true, force: true });
           rmSync(searchStore, { recursive: true, force: true });
+          rmSync(builtPagesRecord, { force: true });
         }
         // A report left by an earlier build must not pass for this one's.
         for (const kind of Object.keys(KEYED_FILE_KINDS)) {
@@ -141,12 +150,18 @@ export function annals(site: SiteConfig): AstroIntegration {
         );
         if (folders)
           recordPages(folders.outDir, pagesRecord, keptPages, [...assets.values()].flat());
+        builtPages = await readBuiltPages(fileURLToPath(dir), builtPagesRecord);
         const defaultLocale = site.locales.find((locale) => locale.code === site.defaultLocale);
-        await writeSearchIndex(dir, logger, {
-          defaultLocale: site.defaultLocale,
-          defaultLang: defaultLocale?.lang ?? site.defaultLocale,
-          store: folders && searchStore ? { dir: searchStore, code: folders.code } : undefined,
-        });
+        await writeSearchIndex(
+          dir,
+          logger,
+          {
+            defaultLocale: site.defaultLocale,
+            defaultLang: defaultLocale?.lang ?? site.defaultLocale,
+            store: folders && searchStore ? { dir: searchStore, code: folders.code } : undefined,
+          },
+          builtPages,
+        );
         const line = closingLine(pages.length, performance.now() - startedAt, dir, previewUrl);
         // Astro reports its own summary after every integration's hook; this line comes last.
         process.once('exit', () => logger.info(line));

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import type { BuiltPage } from './built-pages.ts';
 import { startFallbackIndexer } from './fallback-indexer.ts';
 import { createSender, newBundle, UNUSED_BUNDLE_FILES, writeBundle } from './pagefind-bundle.ts';
 import { FALLBACK_TEXT_ATTRIBUTE, SEARCH_BUNDLE_DIR } from './search-bundles.ts';
 import { keepIndex, readStoredKey, restoreIndex } from './search-index-store.ts';
 import { searchedPart, separateLabelsAndValues } from './search-html.ts';
-import { searchPages, type SearchPage } from './search-pages.ts';
+import { pageUrl, searchPages } from './search-pages.ts';
 
 /** The languages of the site, as the search index needs them. */
 export interface SearchIndexOptions {
@@ -27,33 +28,22 @@ export interface SearchIndexOptions {
 
 /**
  * A key of what the indexes are made of: the code that writes them, the options, and each
- * indexed page's address and HTML, in order (what Pagefind is given follows from these).
- * `add` each page to it, then `digest`.
+ * indexed page's address and HTML (its digest), in order. What Pagefind is given follows from
+ * these.
  */
-function createIndexKey(options: SearchIndexOptions) {
+function indexKey(pages: readonly BuiltPage[], options: SearchIndexOptions): string {
   const { defaultLocale, defaultLang, store } = options;
   const hash = createHash('sha256').update(
     JSON.stringify([store?.code, defaultLocale, defaultLang]),
   );
-  return {
-    add: (page: SearchPage) => hash.update(`\0${page.url}\0`).update(page.html),
-    digest: () => hash.digest('hex'),
-  };
+  for (const page of pages) {
+    if (page.searched) hash.update(`\0${pageUrl(page.file)}\0${page.digest}`);
+  }
+  return hash.digest('hex');
 }
 
-/** The key of the built site's pages as they are (`createIndexKey`). */
-async function indexKey(siteDir: string, options: SearchIndexOptions): Promise<string> {
-  const key = createIndexKey(options);
-  for await (const page of searchPages(siteDir)) key.add(page);
-  return key.digest();
-}
-
-/**
- * Indexes the built pages into `pagefind/` and the fallback bundles; says what it did, with
- * the key of the pages it indexed.
- */
+/** Indexes the built pages into `pagefind/` and the fallback bundles; says what it did. */
 async function indexPages(siteDir: string, options: SearchIndexOptions) {
-  const key = createIndexKey(options);
   const fallbacks = startFallbackIndexer(options.defaultLang);
   try {
     const main = await newBundle(SEARCH_BUNDLE_DIR, {
@@ -61,9 +51,7 @@ async function indexPages(siteDir: string, options: SearchIndexOptions) {
     });
     const sender = createSender();
     let pages = 0;
-    for await (const page of searchPages(siteDir)) {
-      const { url, html } = page;
-      key.add(page);
+    for await (const { url, html } of searchPages(siteDir)) {
       const content = separateLabelsAndValues(searchedPart(html));
       await sender.send(main, url, content);
       pages += 1;
@@ -75,7 +63,7 @@ async function indexPages(siteDir: string, options: SearchIndexOptions) {
     await rm(join(siteDir, SEARCH_BUNDLE_DIR), { recursive: true, force: true });
     await writeBundle(main, siteDir, UNUSED_BUNDLE_FILES);
     const locales = await fallbacks.write(siteDir);
-    return { pages, locales, key: key.digest() };
+    return { pages, locales };
   } finally {
     await Promise.all([pagefind.close(), fallbacks.stop()]);
   }
@@ -97,18 +85,19 @@ const secondsSince = (started: number) => ((performance.now() - started) / 1000)
  * The pages go to Pagefind with labels and values kept apart (`search-html.ts`). Pagefind
  * cannot update an index, only write it anew (pagefind/pagefind#71); so with a `store`, when
  * no indexed page changed since the last build, the index kept from it is put back instead.
+ * `builtPages` are the site's pages as `readBuiltPages` gives them, which tell that.
  */
 export async function writeSearchIndex(
   siteDir: URL,
   logger: AstroIntegrationLogger,
   options: SearchIndexOptions,
+  builtPages: readonly BuiltPage[],
 ): Promise<void> {
   const path = fileURLToPath(siteDir);
   const started = performance.now();
   const { store } = options;
-  const stored = store && (await readStoredKey(store.dir));
-  // With nothing kept (a first build), the key is taken while indexing, not in a pass before.
-  if (store && stored && stored === (await indexKey(path, options))) {
+  const key = indexKey(builtPages, options);
+  if (store && (await readStoredKey(store.dir)) === key) {
     await restoreIndex(store.dir, path);
     logger.info(
       `Search index: no indexed page changed since the last build; pagefind/ kept from it (${secondsSince(started)} s)`,
@@ -117,7 +106,7 @@ export async function writeSearchIndex(
   }
   // Said before it starts, since on a large archive indexing takes a while.
   logger.info('Search index: indexing the built pages with Pagefind');
-  const { pages, locales, key } = await indexPages(path, options);
+  const { pages, locales } = await indexPages(path, options);
   if (store) await keepIndex(store.dir, path, key);
   logger.info(
     `Search index: ${pages} pages indexed into pagefind/ in ${secondsSince(started)} s, with the untranslated text of ${locales} locales`,

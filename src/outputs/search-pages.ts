@@ -17,8 +17,11 @@ async function htmlFiles(siteDir: string): Promise<string[]> {
   return files.filter((file) => file.endsWith('.html')).sort();
 }
 
+/** The mark of a page Pagefind indexes: it skips a page without it. */
+export const SEARCHED_MARK = 'data-pagefind-body';
+
 /** A page's address as Pagefind gives it for a built file: `/fr/events/x/`. */
-function pageUrl(file: string): string {
+export function pageUrl(file: string): string {
   return `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
 }
 
@@ -42,6 +45,6 @@ export async function* searchPages(siteDir: string): AsyncGenerator<SearchPage> 
   for (const file of files) {
     const html = await reads.shift()!;
     readNext();
-    if (html.includes('data-pagefind-body')) yield { url: pageUrl(file), html };
+    if (html.includes(SEARCHED_MARK)) yield { url: pageUrl(file), html };
   }
 }

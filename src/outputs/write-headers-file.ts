@@ -1,15 +1,13 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import type { BuiltPage } from './built-pages.ts';
 import { formatHeadersFile, headerRules } from './headers-file.ts';
 import { fallbackBundleDir, SEARCH_BUNDLE_DIR } from './search-bundles.ts';
 
 /** The folder of the search bundle that holds the default-language bundles, one per locale. */
 const FALLBACK_FOLDER = 'fallback/';
-
-/** The policy Astro writes into each page's head. */
-const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 /** Cloudflare Pages reads a `_headers` line of at most this many characters, and so many rules. */
 const LONGEST_LINE = 2000;
@@ -38,34 +36,16 @@ async function searchBundleNames(siteDir: string): Promise<string[]> {
   return [...top.filter((name) => name !== FALLBACK_FOLDER), ...nested.flat()];
 }
 
-/** The distinct policies the built pages carry; pages usually share one. */
-async function pagePolicies(dir: string): Promise<Set<string>> {
-  const files = (await readdir(dir, { recursive: true }))
-    .filter((file) => file.endsWith('.html'))
-    // In a fixed order, so that two builds write the same file.
-    .sort();
-  const policies = new Set<string>();
-  // A few hundred files at a time: enough to keep the disk busy, few enough for any system.
-  for (let start = 0; start < files.length; start += 256) {
-    const texts = await Promise.all(
-      files.slice(start, start + 256).map((file) => readFile(join(dir, file), 'utf8')),
-    );
-    for (const text of texts) {
-      const policy = META_POLICY.exec(text)?.[1];
-      if (policy) policies.add(policy);
-    }
-  }
-  return policies;
-}
-
 /**
  * Writes `_headers` into the built site, after the search index, for hosts that read it
  * (Netlify, Cloudflare Pages): the pages' Content Security Policy as a header, with what only
- * a header can say, and how long browsers may keep each kind of file.
+ * a header can say, and how long browsers may keep each kind of file. `builtPages` are the
+ * site's pages as `readBuiltPages` gives them.
  */
 export async function writeHeadersFile(
   siteDir: URL,
   base: string,
+  builtPages: readonly BuiltPage[],
   logger: AstroIntegrationLogger,
 ): Promise<void> {
   const dir = fileURLToPath(siteDir);
@@ -73,7 +53,8 @@ export async function writeHeadersFile(
     base,
     topLevel: await namesIn(dir),
     searchBundle: await searchBundleNames(dir),
-    pagePolicies: await pagePolicies(dir),
+    // The distinct policies of the pages, in the order of the pages: usually one.
+    pagePolicies: new Set(builtPages.flatMap((page) => (page.policy ? [page.policy] : []))),
   });
   const text = formatHeadersFile(rules);
   await writeFile(join(dir, '_headers'), text);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readBuiltPages } from '../../src/outputs/built-pages.ts';
 import { writeSearchIndex } from '../../src/outputs/search-index.ts';
 import { listSiteFiles } from '../helpers/site-files.ts';
 
@@ -36,11 +37,12 @@ async function build(pages: Record<string, string>, code = store.code) {
   const logger = {
     info: (line: string) => void said.push(line),
   } as unknown as AstroIntegrationLogger;
-  await writeSearchIndex(pathToFileURL(`${site}/`), logger, {
-    defaultLocale: 'en',
-    defaultLang: 'en',
-    store: { ...store, code },
-  });
+  await writeSearchIndex(
+    pathToFileURL(`${site}/`),
+    logger,
+    { defaultLocale: 'en', defaultLang: 'en', store: { ...store, code } },
+    await readBuiltPages(site),
+  );
   return { site, said: said.join('\n') };
 }
 
