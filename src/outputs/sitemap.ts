@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import type { ValidEntryFile } from '../content-check/validate-file.ts';
 import { isFallbackPage } from '../data/fallback-page.ts';
 import { entryPath } from '../data/page-paths.ts';
+import { createAlternates } from './sitemap-alternates.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
 /**
@@ -39,23 +40,30 @@ export function fallbackPageUrls(
 /**
  * The sitemap, with @astrojs/sitemap: every page in every locale it is written in, each with
  * its hreflang alternates and an `x-default` pointing to the default locale. `unlisted`
- * pages (fallbacks, redirects) are left out, and out of the alternates.
+ * pages (fallbacks, redirects) are left out, and out of the alternates. The integration's
+ * `filter` sees every page before `serialize` sees any: the listed pages are gathered there
+ * for the alternates (sitemap-alternates.ts), rather than with its `i18n` option.
  */
 export function createSitemap(
   site: SiteConfig,
   base: string,
   unlisted: ReadonlySet<string>,
 ): AstroIntegration {
-  const tags = Object.fromEntries(
+  const langs = Object.fromEntries(
     site.locales.map((locale) => [locale.code, locale.lang ?? locale.code]),
   );
+  const siteBase = new URL(base, site.url).href;
+  const alternates = createAlternates(siteBase, site.defaultLocale, langs);
   const defaultPrefix = `/${site.defaultLocale}/`;
   return sitemap({
-    i18n: { defaultLocale: site.defaultLocale, locales: tags },
     // The site root only sends readers on to the default locale, so it is not listed either.
-    filter: (page) => !unlisted.has(page) && page !== new URL(base, site.url).href,
+    filter: (page) => {
+      const listed = !unlisted.has(page) && page !== siteBase;
+      if (listed) alternates.add(page);
+      return listed;
+    },
     serialize(item) {
-      const links = (item.links ?? []).filter((link) => !unlisted.has(link.url));
+      const links = alternates.of(item.url) ?? [];
       const original = links.find((link) => new URL(link.url).pathname.includes(defaultPrefix));
       if (original) links.push({ url: original.url, lang: 'x-default' });
       return { ...item, links };
