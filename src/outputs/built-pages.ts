@@ -8,7 +8,7 @@ import { SEARCHED_MARK } from './search-pages.ts';
 export interface BuiltPage {
   /** Its path in the built site: `fr/events/x/index.html`. */
   file: string;
-  /** A SHA-256 of its HTML: the search index is kept while no indexed page's changes. */
+  /** A SHA-256 of its HTML: the search index is kept while no indexed page's digest changes. */
   digest: string;
   /** Whether it has something for Pagefind to index (`data-pagefind-body`). */
   searched: boolean;
@@ -23,9 +23,10 @@ const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)
 const AT_ONCE = 64;
 
 /**
- * The record of the last reading, in Astro's cache folder: the site's folder, each page with the size and
- * modification time it had then, its digest, whether it is searched, and its policy as an
- * index into `policies` (pages share a handful, which would otherwise fill the file).
+ * The record of the last reading, in Astro's cache folder: the site's folder, and each page
+ * with the size and modification time it had then, its digest, whether it is searched, and
+ * its policy as an index into `policies` (pages share a handful, which would otherwise fill
+ * the file).
  */
 interface ReadingRecord {
   siteDir: string;
