@@ -64,3 +64,20 @@ export function readBuildPhases(lines: readonly TimedLine[]): BuildPhases {
     pages: pages ? Number(pages[1]) : undefined,
   };
 }
+
+/** A stretch of a build in which it printed nothing, and the line that ended it. */
+export interface Wait {
+  ms: number;
+  before: string;
+}
+
+/**
+ * The `count` longest stretches between two kept lines of a build's log (the first from the
+ * start), longest first: where a build whose phases do not add up spent its time.
+ */
+export function longestWaits(lines: readonly TimedLine[], count: number): Wait[] {
+  return lines
+    .map((line, at) => ({ ms: line.atMs - (at ? lines[at - 1]!.atMs : 0), before: line.text }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count);
+}

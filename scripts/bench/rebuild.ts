@@ -14,6 +14,8 @@ import {
  * wrote what a cold build of the same content writes.
  */
 export interface Rebuilds {
+  /** The first build into the rebuilds' folder, from the cold build's cache. */
+  priming: SiteBuild;
   unchanged: SiteBuild;
   afterEdit: SiteBuild;
   /** Files of the rebuild after the edit that a cold build writes otherwise, or not at all. */
@@ -60,6 +62,7 @@ export async function siteDifferences(expected: string, actual: string): Promise
  * builds again; then builds the edited content cold (`--force`) into another folder and
  * compares. The rebuilds write into one folder throughout, as a build server's `dist/` is:
  * Astro's image module names the output folder, so pages with images are reused only there.
+ * Each rebuild's log is written beside them (`rebuild-*.log`, kept with `--keep`).
  */
 export async function measureRebuilds(contentDir: string, workDir: string): Promise<Rebuilds> {
   const env = buildEnv(contentDir);
@@ -67,13 +70,17 @@ export async function measureRebuilds(contentDir: string, workDir: string): Prom
   const build = async (what: string, options: { outDir?: string; force?: boolean } = {}) => {
     const result = await astroBuild({ root: PROJECT_ROOT, outDir, env, ...options });
     assertSucceeded(what, result.measurement);
+    const log = result.measurement.lines.map(
+      (line) => `${(line.atMs / 1000).toFixed(1)}\t${line.text}`,
+    );
+    await writeFile(join(workDir, `rebuild-${what.replaceAll(' ', '-')}.log`), log.join('\n'));
     return result;
   };
-  await build('priming build');
+  const priming = await build('priming build');
   const unchanged = await build('rebuild with no change');
   await editOneEvent(contentDir);
   const afterEdit = await build('rebuild after one edit');
   const coldDir = join(workDir, 'site-cold');
   await build('cold build of the edited content', { outDir: coldDir, force: true });
-  return { unchanged, afterEdit, differing: await siteDifferences(coldDir, outDir) };
+  return { priming, unchanged, afterEdit, differing: await siteDifferences(coldDir, outDir) };
 }

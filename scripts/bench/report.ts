@@ -3,6 +3,7 @@ import { bytes, markdownTable, milliseconds, ratio, seconds, spread, summarise }
 import type { Measurement } from './measure.ts';
 import type { OutputSize } from './output-size.ts';
 import type { PagefindStep } from './pagefind.ts';
+import { longestWaits } from './astro-phases.ts';
 import { REUSED } from './page-times.ts';
 import type { Rebuilds } from './rebuild.ts';
 import type { SiteBuild } from './site-build.ts';
@@ -163,6 +164,29 @@ function pagesOf(build: SiteBuild): string {
   return `${rendered} pages rendered, ${reused} taken from the cache`;
 }
 
+/**
+ * Where a rebuild's time went: Astro's phases, then its longest silences, each with the line
+ * that ended it (our steps after rendering log one line each as they end).
+ */
+function timeSpent(build: SiteBuild): string {
+  const { setupMs, contentSyncMs, bundlingMs, renderMs, afterRenderMs } = build.phases;
+  const phases = [
+    ['setup and content check', setupMs],
+    ['content sync', contentSyncMs],
+    ['bundling', bundlingMs],
+    ['rendering', renderMs],
+    ['after rendering', afterRenderMs],
+  ] as const;
+  const known = phases.flatMap(([name, ms]) =>
+    ms === undefined ? [] : [`${name} ${seconds(ms)}`],
+  );
+  const quote = (text: string) => `“${text.length > 70 ? `${text.slice(0, 69)}…` : text}”`;
+  const waits = longestWaits(build.measurement.lines, 3).map(
+    ({ ms, before }) => `${seconds(ms)} before ${quote(before.trim())}`,
+  );
+  return `${known.join(', ')}; longest silences: ${waits.join('; ')}; peak RSS ${bytes(build.measurement.peakRssBytes)}`;
+}
+
 /** The cold build and the two rebuilds, each against the minimal build, and the comparison. */
 function rebuildRows(result: BenchResult, rebuilds: Rebuilds): string[][] {
   const [cold] = result.ours;
@@ -174,10 +198,17 @@ function rebuildRows(result: BenchResult, rebuilds: Rebuilds): string[][] {
       'Rebuild after editing one event’s text',
       `${wallAgainstBaseline(result, rebuilds.afterEdit)}; ${pagesOf(rebuilds.afterEdit)}`,
     ],
+    ['… where its time went', timeSpent(rebuilds.afterEdit)],
     [
       'Rebuild with no change',
       `${wallAgainstBaseline(result, rebuilds.unchanged)}; ${pagesOf(rebuilds.unchanged)}`,
     ],
+    ['… where its time went', timeSpent(rebuilds.unchanged)],
+    [
+      'First build into the rebuilds’ folder (from the cold build’s cache)',
+      `${wallAgainstBaseline(result, rebuilds.priming)}; ${pagesOf(rebuilds.priming)}`,
+    ],
+    ['… where its time went', timeSpent(rebuilds.priming)],
     [
       'Rebuild after the edit against a cold build of the same content',
       rebuilds.differing.length

@@ -31,19 +31,21 @@ export interface SearchIndexOptions {
  * indexed page's address and HTML (its digest), in order. What Pagefind is given follows from
  * these.
  */
-function indexKey(pages: readonly BuiltPage[], options: SearchIndexOptions): string {
+function indexKey(searched: readonly BuiltPage[], options: SearchIndexOptions): string {
   const { defaultLocale, defaultLang, store } = options;
   const hash = createHash('sha256').update(
     JSON.stringify([store?.code, defaultLocale, defaultLang]),
   );
-  for (const page of pages) {
-    if (page.searched) hash.update(`\0${pageUrl(page.file)}\0${page.digest}`);
-  }
+  for (const page of searched) hash.update(`\0${pageUrl(page.file)}\0${page.digest}`);
   return hash.digest('hex');
 }
 
-/** Indexes the built pages into `pagefind/` and the fallback bundles; says what it did. */
-async function indexPages(siteDir: string, options: SearchIndexOptions) {
+/** Indexes the searched pages into `pagefind/` and the fallback bundles; says what it did. */
+async function indexPages(
+  siteDir: string,
+  options: SearchIndexOptions,
+  searched: readonly BuiltPage[],
+) {
   const fallbacks = startFallbackIndexer(options.defaultLang);
   try {
     const main = await newBundle(SEARCH_BUNDLE_DIR, {
@@ -51,7 +53,10 @@ async function indexPages(siteDir: string, options: SearchIndexOptions) {
     });
     const sender = createSender();
     let pages = 0;
-    for await (const { url, html } of searchPages(siteDir)) {
+    for await (const { url, html } of searchPages(
+      siteDir,
+      searched.map((page) => page.file),
+    )) {
       const content = separateLabelsAndValues(searchedPart(html));
       await sender.send(main, url, content);
       pages += 1;
@@ -96,7 +101,8 @@ export async function writeSearchIndex(
   const path = fileURLToPath(siteDir);
   const started = performance.now();
   const { store } = options;
-  const key = indexKey(builtPages, options);
+  const searched = builtPages.filter((page) => page.searched);
+  const key = indexKey(searched, options);
   if (store && (await readStoredKey(store.dir)) === key) {
     await restoreIndex(store.dir, path);
     logger.info(
@@ -106,7 +112,7 @@ export async function writeSearchIndex(
   }
   // Said before it starts, since on a large archive indexing takes a while.
   logger.info('Search index: indexing the built pages with Pagefind');
-  const { pages, locales } = await indexPages(path, options);
+  const { pages, locales } = await indexPages(path, options, searched);
   if (store) await keepIndex(store.dir, path, key);
   logger.info(
     `Search index: ${pages} pages indexed into pagefind/ in ${secondsSince(started)} s, with the untranslated text of ${locales} locales`,

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
 /** A built page that Pagefind indexes: its address and its HTML as written. */
@@ -11,12 +11,6 @@ export interface SearchPage {
 /** Files read ahead of the one being handled: reading overlaps Pagefind's work on the last. */
 const READ_AHEAD = 8;
 
-/** The built pages, in a fixed order so that two builds write the same index. */
-async function htmlFiles(siteDir: string): Promise<string[]> {
-  const files = await readdir(siteDir, { recursive: true });
-  return files.filter((file) => file.endsWith('.html')).sort();
-}
-
 /** The mark of a page Pagefind indexes: it skips a page without it. */
 export const SEARCHED_MARK = 'data-pagefind-body';
 
@@ -26,11 +20,14 @@ export function pageUrl(file: string): string {
 }
 
 /**
- * The built pages of `siteDir` that have something to index (`data-pagefind-body`), one by
- * one in the order of their paths, each read while the ones before it are handled.
+ * The built pages `files` of `siteDir` (paths in it, of the pages that have something to index,
+ * as `readBuiltPages` tells them), one by one in the order given, each read while the ones
+ * before it are handled. The order is the index's: two builds give it the same.
  */
-export async function* searchPages(siteDir: string): AsyncGenerator<SearchPage> {
-  const files = await htmlFiles(siteDir);
+export async function* searchPages(
+  siteDir: string,
+  files: readonly string[],
+): AsyncGenerator<SearchPage> {
   const reads: Promise<string>[] = [];
   let next = 0;
   const readNext = () => {
@@ -45,6 +42,6 @@ export async function* searchPages(siteDir: string): AsyncGenerator<SearchPage> 
   for (const file of files) {
     const html = await reads.shift()!;
     readNext();
-    if (html.includes(SEARCHED_MARK)) yield { url: pageUrl(file), html };
+    yield { url: pageUrl(file), html };
   }
 }
