@@ -6,6 +6,7 @@ import type { Archive } from './archive.ts';
 import { getBuildDay } from './build-day.ts';
 import { getFirstCommitTimes, getLastCommitTimes } from './git-history.ts';
 import type { Entry } from './load-archive.ts';
+import { hasBody } from './localize.ts';
 import type { PageReads } from './record-reads.ts';
 import { isUpcoming } from './upcoming-events.ts';
 
@@ -37,32 +38,51 @@ function sharedKey(): string {
   return sharedInputs;
 }
 
-const digests = new WeakMap<Entry, string>();
-
-/** `entryDigest`, kept per entry object, which lives as long as one build. */
-function knownDigest(entry: Entry): string {
-  let digest = digests.get(entry);
-  if (digest === undefined) {
-    digest = entryDigest(entry);
-    digests.set(entry, digest);
-  }
-  return digest;
+/**
+ * One line naming what an entry is without its body: its fields and its translations' fields,
+ * as the schemas gave them, its files' paths and whether each has a body. A page that lists the
+ * entry or links to it reads these; an edit of its body's text leaves the line as it was.
+ */
+export function entryFactsDigest(entry: Entry): string {
+  const translations = [...entry.translations]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([locale, { data, source }]) => [locale, source.filePath ?? null, data, hasBody(source)]);
+  const facts = [entry.source.filePath ?? null, entry.data, hasBody(entry.source), translations];
+  return `${entry.collection}/${entry.id} ${sha(JSON.stringify(facts))}`;
 }
 
+/** A digest per entry object, which lives as long as one build. */
+function kept(digestOf: (entry: Entry) => string) {
+  const digests = new WeakMap<Entry, string>();
+  return (entry: Entry) => {
+    let digest = digests.get(entry);
+    if (digest === undefined) {
+      digest = digestOf(entry);
+      digests.set(entry, digest);
+    }
+    return digest;
+  };
+}
+
+const knownDigest = kept(entryDigest);
+const knownFactsDigest = kept(entryFactsDigest);
+
 /**
- * An entry's line in a key: its files' digests, and for an event whose page asked, whether
- * it is upcoming on the build day. Keys hold that state, never the day itself: a new day
- * changes only the pages that show an event it ends as upcoming.
+ * An entry's line in a key: its files' digests, or only its facts when the page did not take
+ * its body; and for an event whose page asked, whether it is upcoming on the build day. Keys
+ * hold that state, never the day itself: a new day changes only the pages that show an event
+ * it ends as upcoming.
  */
-function entryLine(entry: Entry, today: string, withDay: boolean): string {
-  const digest = knownDigest(entry);
+function entryLine(entry: Entry, today: string, withDay: boolean, withBody: boolean): string {
+  const digest = withBody ? knownDigest(entry) : knownFactsDigest(entry);
   if (!withDay || entry.collection !== 'events') return digest;
   return `${digest} ${isUpcoming((entry as Entry<'events'>).data, today) ? 'upcoming' : 'past'}`;
 }
 
 /**
  * The entries a key covers: as `readsOf` recorded them, with the events whose being upcoming
- * the page asked; or a bare list, whose every event counts with its state.
+ * the page asked and the entries whose body it took; or a bare list, whose every event counts
+ * with its state and every entry with its body.
  */
 export type KeyInputs = Iterable<Entry> | PageReads;
 
@@ -73,14 +93,32 @@ function inputsKey(inputs: KeyInputs): string {
   const today = getBuildDay();
   const known = inputKeys.get(inputs);
   if (known?.today === today) return known.key;
-  const { entries, dayReads } = 'dayReads' in inputs ? inputs : { entries: inputs, dayReads: null };
+  const { entries, dayReads, bodyReads } =
+    'dayReads' in inputs ? inputs : { entries: inputs, dayReads: null, bodyReads: null };
   const lines = new Set(
-    Array.from(entries, (entry) => entryLine(entry, today, !dayReads || dayReads.has(entry.data))),
+    Array.from(entries, (entry) =>
+      entryLine(
+        entry,
+        today,
+        !dayReads || dayReads.has(entry.data),
+        !bodyReads || bodyReads.has(entry),
+      ),
+    ),
   );
   const key = sha(JSON.stringify([...lines].sort()));
   inputKeys.set(inputs, { today, key });
   return key;
 }
+
+/**
+ * Inputs of a page that shows `entries` by their fields, never their bodies (a redirect page
+ * naming its entry): each counts with its facts and, for an event, whether it is upcoming.
+ */
+export const withoutBodies = (entries: readonly Entry[]): PageReads => ({
+  entries: new Set(entries),
+  dayReads: new Set(entries.map((entry) => entry.data)),
+  bodyReads: new Set(),
+});
 
 /**
  * The `cacheKey` of a page in `locale` that reads `inputs` (as `readsOf` noted them) and

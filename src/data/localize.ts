@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, getLocale, LOCALES } from '../i18n/locales.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 import { isFallbackPage } from './fallback-page.ts';
 import type { Entry } from './load-archive.ts';
+import { noteBodyRead } from './record-reads.ts';
 
 /** A piece of text with the language it is actually written in. */
 export interface LocalText {
@@ -18,8 +19,11 @@ export interface LocalizedEntry<C extends CollectionName> {
   isTranslated: boolean;
   /** A translatable field in this locale, or in the default language when not translated. */
   text(field: string): LocalText | undefined;
-  /** What to `render()` for the body: the translation's body if it has one. */
-  body: CollectionEntry<C> | CollectionEntry<'translations'>;
+  /**
+   * What to `render()` for the body: the translation's body if it has one. Taking it while a
+   * page's key is read notes that the page shows the body (`noteBodyRead`).
+   */
+  readonly body: CollectionEntry<C> | CollectionEntry<'translations'>;
   /** Tag of the body's language. */
   bodyLang: string;
   /** True when the entry is translated but its body is not, so the body falls back. */
@@ -48,7 +52,10 @@ export function localize<C extends CollectionName>(
       const original = (entry.data as Record<string, unknown>)[field];
       return typeof original === 'string' ? { text: original, lang: defaultLang } : undefined;
     },
-    body: useTranslatedBody ? translation.source : entry.source,
+    get body() {
+      noteBodyRead(entry);
+      return useTranslatedBody ? translation.source : entry.source;
+    },
     bodyLang: useTranslatedBody ? translatedLang : defaultLang,
     bodyFallsBack: translation !== undefined && !useTranslatedBody && hasBody(entry.source),
   };

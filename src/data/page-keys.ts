@@ -33,16 +33,24 @@ function documentHashes(entry: Entry): string[] {
  * take the entries they show from references and links, which no locale changes
  * (tests/unit/page-keys.test.ts holds the views to it), so an item's pages in every locale
  * read the same set. `listed` are entries the page shows that were chosen outside `read`
- * (the events of one page of a listing); `extra`, what else the page shows (its place in a
- * listing, a total, a file's history).
+ * (the events of one page of a listing), `withBodies` those of them whose body it shows (an
+ * entry's own page); `extra`, what else the page shows (its place in a listing, a total, a
+ * file's history).
  */
 export function recordedPageKeys<T extends object>(archive: Archive, readPage: PageRead<T>) {
   const reads = new WeakMap<T, PageReads>();
-  return (item: T, locale: string, extra: unknown, listed: Iterable<Entry> = []): string => {
+  return (
+    item: T,
+    locale: string,
+    extra: unknown,
+    listed: Iterable<Entry> = [],
+    withBodies: Iterable<Entry> = [],
+  ): string => {
     let read = reads.get(item);
     if (!read) {
       read = readsOf(archive, (recording) => readPage(recording, item, DEFAULT_LOCALE));
       for (const entry of listed) read.entries.add(entry);
+      for (const entry of withBodies) read.bodyReads.add(entry);
       reads.set(item, read);
     }
     return pageCacheKey(locale, read, extra);
@@ -50,9 +58,10 @@ export function recordedPageKeys<T extends object>(archive: Archive, readPage: P
 }
 
 /**
- * Keys of the pages of one kind of entry: what the page's `read` reads, the entry itself, its
- * files' git history and its documents' bytes. MDX bodies may name any entry through their
- * components, so a collection written in MDX (documentation) depends on the whole archive.
+ * Keys of the pages of one kind of entry: what the page's `read` reads, the entry itself with
+ * its body, its files' git history and its documents' bytes. MDX bodies may name any entry
+ * through their components, so a collection written in MDX (documentation) depends on the
+ * whole archive.
  */
 export function entryPageKeys<T extends Entry>(archive: Archive, read: PageRead<T>) {
   const keyOf = recordedPageKeys(archive, read);
@@ -67,6 +76,6 @@ export function entryPageKeys<T extends Entry>(archive: Archive, read: PageRead<
       files = [entryHistoryKey(entry), documentHashes(entry)];
       filesOf.set(entry, files);
     }
-    return keyOf(entry, locale, files, [entry]);
+    return keyOf(entry, locale, files, [entry], [entry]);
   };
 }

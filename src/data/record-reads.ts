@@ -2,12 +2,17 @@ import { COLLECTION_NAMES } from '../schemas/model.ts';
 import type { Archive, ArchiveLinks } from './join-archive.ts';
 import type { Entry } from './load-archive.ts';
 
-/** What a page read: the entries, and the events whose being upcoming it asked. */
+/**
+ * What a page read: the entries, the events whose being upcoming it asked, and the entries
+ * whose body it took to render.
+ */
 export interface PageReads {
   /** Every entry the archive gave: by id, by name, as a place, in a list or a link map. */
   entries: Set<Entry>;
   /** The `data` of the events `isUpcoming` was asked about while the page was read. */
   dayReads: Set<object>;
+  /** The entries whose body (or a translation's) was taken through `localize`. */
+  bodyReads: Set<Entry>;
 }
 
 /** An archive that notes every entry handed out through it, and what it noted. */
@@ -17,6 +22,7 @@ export interface RecordedArchive {
 }
 
 let dayReads: Set<object> | undefined;
+let bodyReads: Set<Entry> | undefined;
 
 /**
  * Notes that the page being read asked whether an event is upcoming, a fact the build day
@@ -25,6 +31,14 @@ let dayReads: Set<object> | undefined;
  */
 export function noteDayRead(dates: object): void {
   dayReads?.add(dates);
+}
+
+/**
+ * Notes that the page being read took an entry's body, which a listing that shows the
+ * entry's title and dates does not: an edit of the body then leaves the listing be.
+ */
+export function noteBodyRead(entry: Entry): void {
+  bodyReads?.add(entry);
 }
 
 const collections = new Set<PropertyKey>(COLLECTION_NAMES);
@@ -64,7 +78,7 @@ function recordedLinks<T extends Entry>(
  * archive until it is taught here: a page then renders too often, never too rarely.
  */
 export function recordReads(archive: Archive): RecordedArchive {
-  const reads: PageReads = { entries: new Set(), dayReads: new Set() };
+  const reads: PageReads = { entries: new Set(), dayReads: new Set(), bodyReads: new Set() };
   const note = (entries: Iterable<Entry | undefined>) => {
     for (const entry of entries) if (entry) reads.entries.add(entry);
   };
@@ -119,12 +133,12 @@ export function recordReads(archive: Archive): RecordedArchive {
  */
 export function readsOf(archive: Archive, read: (archive: Archive) => unknown): PageReads {
   const recorded = recordReads(archive);
-  const outer = dayReads;
-  dayReads = recorded.reads.dayReads;
+  const outer = { dayReads, bodyReads };
+  ({ dayReads, bodyReads } = recorded.reads);
   try {
     read(recorded.archive);
   } finally {
-    dayReads = outer;
+    ({ dayReads, bodyReads } = outer);
   }
   return recorded.reads;
 }

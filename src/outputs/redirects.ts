@@ -1,5 +1,5 @@
 import { getArchive } from '../data/archive.ts';
-import { pageCacheKey } from '../data/cache-key.ts';
+import { pageCacheKey, withoutBodies } from '../data/cache-key.ts';
 import { REGIONS } from '../data/regions.ts';
 import type { Entry } from '../data/load-archive.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -19,7 +19,7 @@ export async function redirectPaths() {
         params: { lang: locale.code, collection: CONTENT_MODEL[entry.collection].segment, alias },
         props: { entry },
         // The page names the entry and links to its current address: it reads nothing else.
-        cacheKey: pageCacheKey(locale.code, [entry], alias),
+        cacheKey: pageCacheKey(locale.code, withoutBodies([entry]), alias),
       })),
     ),
   );

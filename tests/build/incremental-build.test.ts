@@ -54,7 +54,7 @@ function pageCounts(result: BuildResult) {
   const lines = output.split('\n').filter((line) => line.includes('├─'));
   const pathsOf = (pattern: RegExp) =>
     lines.filter((line) => pattern.test(line)).map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
-  const reused = pathsOf(/\((cached|restored)\)/).length;
+  const reusedPages = pathsOf(/\((cached|restored)\)/);
   const rendered = pathsOf(/\(\+\d/);
   const keyedFiles = (label: string) => {
     const match = new RegExp(
@@ -65,8 +65,12 @@ function pageCounts(result: BuildResult) {
     );
   };
   return {
-    reused,
+    reused: reusedPages.length,
+    /** Every page taken from the cache, by path. */
+    reusedPages,
     rendered: rendered.length,
+    /** Every page rendered: `/fr/cities/x/index.html`. */
+    renderedPages: rendered,
     /** The event pages rendered: `/fr/events/x/index.html`. */
     eventPages: rendered.filter((path) =>
       /^\/\w+\/events\/(?!(year|type|country|region|page)\/)[^/]+\/index\.html$/.test(path),
@@ -183,6 +187,30 @@ describe('an incremental build', () => {
     expect(citations?.written).toBeGreaterThanOrEqual(3);
     expect(citations?.reused).toBeGreaterThan(0);
     expect(citations).toMatchObject({ removed: 9 });
+  });
+
+  it('after an edit of a body alone, renders its entry’s pages and not the pages listing it', async () => {
+    await replaceIn(
+      join(content, 'events/2016-world-forum-vellmora/index.md'),
+      'moved to September.',
+      'moved to September, after the rains.',
+    );
+    const { renderedPages, reusedPages, eventPages } = await buildBoth();
+    expect(eventPages.sort()).toEqual(
+      ['ar', 'en', 'es', 'fr', 'ru', 'zh'].map(
+        (locale) => `/${locale}/events/2016-world-forum-vellmora/index.html`,
+      ),
+    );
+    // Its city, the statement adopted there, the listings of its year: they show its title,
+    // its dates and its place, none of which changed.
+    for (const page of [
+      '/en/cities/vellmora/index.html',
+      '/en/statements/2016-vellmora-call-to-action/index.html',
+      '/en/events/year/2016/index.html',
+    ]) {
+      expect(renderedPages).not.toContain(page);
+      expect(reusedPages).toContain(page);
+    }
   });
 
   it('on a later day, renders only the pages of events that ended', async () => {

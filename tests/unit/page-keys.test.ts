@@ -33,12 +33,23 @@ import {
 const harbour = entry('cities', 'harbour', { name: 'Harbour', country: 'NZ' });
 const SAMPLE = [...SAMPLE_ENTRIES, harbour];
 
-/** `original` as after an edit of its file: Astro gives the file another digest. */
-function edited<C extends Entry>(original: C, data: Record<string, unknown> = {}): C {
+/** `original` after an edit of a field (by default its summary): Astro gives the file another digest. */
+function edited<C extends Entry>(
+  original: C,
+  data: Record<string, unknown> = { summary: `${original.id}, edited` },
+): C {
   return {
     ...original,
     data: { ...original.data, ...data },
     source: { ...original.source, digest: `${original.id} edited` },
+  };
+}
+
+/** `original` after an edit of its body's text alone: another digest, the same fields. */
+function bodyEdited<C extends Entry>(original: C, body = '<p>One sentence more.</p>'): C {
+  return {
+    ...original,
+    source: { ...original.source, body, digest: `${original.id}: ${body}` },
   };
 }
 
@@ -159,6 +170,17 @@ describe('the key of an entry page', () => {
     expect(keyOf(archiveWith(edited(harbour)), nextConference)).toBe(before);
   });
 
+  it('changes when its own body is edited, not when the body of an entry it shows is', () => {
+    const event = bodyEdited(nextConference);
+    expect(keyOf(archiveWith(event), event)).not.toBe(before);
+    for (const shown of [valdoro, conferences]) {
+      const [one, other] = ['<p>One.</p>', '<p>Another.</p>'].map((body) =>
+        keyOf(archiveWith(bodyEdited(shown, body)), nextConference),
+      );
+      expect(one).toBe(other);
+    }
+  });
+
   it('reads the editions just before and after it, not the rest of its series', () => {
     const edition = (id: string, start: string) =>
       entry('events', id, { ...lastConference.data, start, end: start });
@@ -223,6 +245,28 @@ describe('the key of a page of a listing', () => {
 
   it('stays when a city it does not show changes', () => {
     expect(keysOf(archiveWith(edited(harbour)))).toEqual([next, last]);
+  });
+
+  it('stays when the body of an event it lists is edited', () => {
+    expect(keysOf(archiveWith(bodyEdited(nextConference)))).toEqual([next, last]);
+  });
+
+  it('changes when an event it lists gains a body or a translation', () => {
+    const [bare] = keysOf(archiveWith(bodyEdited(nextConference, '')));
+    expect(keysOf(archiveWith(bodyEdited(nextConference, '<p>A body at last.</p>')))[0]).not.toBe(
+      bare,
+    );
+    const french = entry(
+      'events',
+      'next-conference',
+      {},
+      { fr: { title: 'Conférence' } },
+    ).translations.get('fr')!;
+    const translated: Entry<'events'> = {
+      ...nextConference,
+      translations: new Map([...nextConference.translations, ['fr', french]]),
+    };
+    expect(keysOf(archiveWith(translated))[0]).not.toBe(next);
   });
 });
 
