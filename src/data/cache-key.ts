@@ -40,14 +40,14 @@ function sharedKey(): string {
 
 /**
  * One line naming what an entry is without its body: its fields and its translations' fields,
- * as the schemas gave them, its files' paths and whether each has a body. A page that lists the
- * entry or links to it reads these; an edit of its body's text leaves the line as it was.
+ * as the schemas gave them, and whether each file has a body. A page that lists the entry or
+ * links to it reads these; an edit of its body's text leaves the line as it was.
  */
 export function entryFactsDigest(entry: Entry): string {
   const translations = [...entry.translations]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([locale, { data, source }]) => [locale, source.filePath ?? null, data, hasBody(source)]);
-  const facts = [entry.source.filePath ?? null, entry.data, hasBody(entry.source), translations];
+    .map(([locale, { data, source }]) => [locale, data, hasBody(source)]);
+  const facts = [entry.data, hasBody(entry.source), translations];
   return `${entry.collection}/${entry.id} ${sha(JSON.stringify(facts))}`;
 }
 

@@ -58,12 +58,16 @@ export function recordedPageKeys<T extends object>(archive: Archive, readPage: P
 }
 
 /**
- * Keys of the pages of one kind of entry: what the page's `read` reads, the entry itself with
- * its body, its files' git history and its documents' bytes. MDX bodies may name any entry
- * through their components, so a collection written in MDX (documentation) depends on the
- * whole archive.
+ * Keys of the pages of one kind of entry: what the page's `read` reads, the entry itself (with
+ * its body, unless `showsBody` is false: a calendar shows an event's fields only), its files'
+ * git history and its documents' bytes. MDX bodies may name any entry through their
+ * components, so a collection written in MDX (documentation) depends on the whole archive.
  */
-export function entryPageKeys<T extends Entry>(archive: Archive, read: PageRead<T>) {
+export function entryPageKeys<T extends Entry>(
+  archive: Archive,
+  read: PageRead<T>,
+  showsBody = true,
+) {
   const keyOf = recordedPageKeys(archive, read);
   // An entry's history and its documents' bytes, read once for its pages in every locale.
   const filesOf = new WeakMap<T, unknown[]>();
@@ -76,6 +80,6 @@ export function entryPageKeys<T extends Entry>(archive: Archive, read: PageRead<
       files = [entryHistoryKey(entry), documentHashes(entry)];
       filesOf.set(entry, files);
     }
-    return keyOf(entry, locale, files, [entry], [entry]);
+    return keyOf(entry, locale, files, [entry], showsBody ? [entry] : []);
   };
 }

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../src/data/archive.ts';
-import { entryDigest, pageCacheKey } from '../../src/data/cache-key.ts';
+import {
+  archivePageKey,
+  entryDigest,
+  entryFactsDigest,
+  pageCacheKey,
+  withoutBodies,
+} from '../../src/data/cache-key.ts';
+import { localize } from '../../src/data/localize.ts';
 import type { Entry } from '../../src/data/load-archive.ts';
 import { entryPageKeys, recordedPageKeys } from '../../src/data/page-keys.ts';
 import { paginate } from '../../src/data/paginate.ts';
@@ -306,5 +313,102 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey('en', reads)).toBe(upcoming);
     day('2026-09-17');
     expect(pageCacheKey('en', reads)).not.toBe(upcoming);
+  });
+});
+
+describe('what a key holds of an entry', () => {
+  const french = { title: 'Réunion' };
+  const spanish = { title: 'Reunión' };
+  const meeting = entry('events', 'meeting', { title: 'Meeting' }, { fr: french, es: spanish });
+  const sameInOtherOrder = entry(
+    'events',
+    'meeting',
+    { title: 'Meeting' },
+    { es: spanish, fr: french },
+  );
+
+  it('is the same whatever the order its translations were loaded in', () => {
+    expect(entryDigest(sameInOtherOrder)).toBe(entryDigest(meeting));
+    expect(entryFactsDigest(sameInOtherOrder)).toBe(entryFactsDigest(meeting));
+  });
+
+  it('of its facts: changes with a field or a translation, not with the body’s text', () => {
+    const facts = entryFactsDigest(meeting);
+    expect(entryFactsDigest(bodyEdited(meeting, '<p>One.</p>'))).toBe(
+      entryFactsDigest(bodyEdited(meeting, '<p>Two.</p>')),
+    );
+    expect(entryFactsDigest(edited(meeting, { title: 'Assembly' }))).not.toBe(facts);
+    const retitled = entry(
+      'events',
+      'meeting',
+      { title: 'Meeting' },
+      { fr: { title: 'Rencontre' } },
+    );
+    expect(entryFactsDigest(retitled)).not.toBe(facts);
+  });
+});
+
+describe('the key of a redirect page (withoutBodies)', () => {
+  const forum = entry('events', 'forum', {
+    title: 'Forum',
+    start: '2026-09-14',
+    end: '2026-09-16',
+  });
+  const keyOf = (event: Entry) => pageCacheKey('en', withoutBodies([event]), 'former-forum');
+
+  it('changes with its entry’s fields and on the day the event ends, not with its body', () => {
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    const on = (iso: string) => {
+      process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${iso}T00:00:00Z`) / 1000);
+    };
+    try {
+      on('2026-09-16');
+      const key = keyOf(forum);
+      expect(keyOf(bodyEdited(forum, '<p>One.</p>'))).toBe(keyOf(bodyEdited(forum, '<p>Two.</p>')));
+      expect(keyOf(edited(forum, { title: 'World Forum' }))).not.toBe(key);
+      on('2026-09-17');
+      expect(keyOf(forum)).not.toBe(key);
+    } finally {
+      if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = epoch;
+    }
+  });
+});
+
+describe('archivePageKey', () => {
+  const archive = handMadeArchive(SAMPLE);
+  const key = archivePageKey(archive, 'en');
+
+  it('changes with any entry of the archive, its body included', () => {
+    expect(archivePageKey(archiveWith(bodyEdited(harbour, '<p>A port.</p>')), 'en')).not.toBe(key);
+    expect(archivePageKey(archiveWith(edited(report)), 'en')).not.toBe(key);
+    expect(archivePageKey(handMadeArchive(SAMPLE), 'en')).toBe(key);
+  });
+
+  it('differs per locale and with what else the page shows', () => {
+    expect(archivePageKey(archive, 'fr')).not.toBe(key);
+    expect(archivePageKey(archive, 'en', { statuses: 1 })).not.toBe(key);
+  });
+});
+
+describe('readsOf and the bodies a page takes', () => {
+  const archive = handMadeArchive(SAMPLE);
+
+  it('notes a body taken while the page is read, and none taken after', () => {
+    const reads = readsOf(archive, () => localize(valdoro, 'fr').body);
+    expect([...reads.bodyReads]).toEqual([valdoro]);
+    const after = readsOf(archive, () => undefined);
+    void localize(harbour, 'en').body;
+    expect(after.bodyReads.size).toBe(0);
+  });
+
+  it('gives a read inside another back to the outer one when it ends', () => {
+    let inner = readsOf(archive, () => undefined);
+    const outer = readsOf(archive, () => {
+      inner = readsOf(archive, () => localize(harbour, 'en').body);
+      void localize(valdoro, 'en').body;
+    });
+    expect([...inner.bodyReads]).toEqual([harbour]);
+    expect([...outer.bodyReads]).toEqual([valdoro]);
   });
 });
