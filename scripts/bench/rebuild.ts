@@ -22,12 +22,24 @@ export interface Rebuilds {
   differing: string[];
 }
 
-/** Edits the body of the middle event, as an editor fixing a sentence would. */
+/** Whether a Markdown file has text below its front matter. */
+const hasBody = (source: string) => source.split(/^---$/m).slice(2).join('---').trim() !== '';
+
+/**
+ * Edits the body of the middle event that has one, as an editor fixing a sentence would. An
+ * event without a body would gain one, which its listings show (they mark untranslated text),
+ * so that edit would say nothing of an edit of a body's text.
+ */
 async function editOneEvent(contentDir: string): Promise<void> {
   const events = (await readdir(join(contentDir, 'events'))).sort();
-  const path = join(contentDir, 'events', events[Math.floor(events.length / 2)]!, 'index.md');
-  const original = await readFile(path, 'utf8');
-  await writeFile(path, `${original.trimEnd()}\n\nOne sentence added by the benchmark.\n`);
+  for (let at = Math.floor(events.length / 2); at < events.length; at += 1) {
+    const path = join(contentDir, 'events', events[at]!, 'index.md');
+    const original = await readFile(path, 'utf8');
+    if (!hasBody(original)) continue;
+    await writeFile(path, `${original.trimEnd()}\n\nOne sentence added by the benchmark.\n`);
+    return;
+  }
+  throw new Error('No event of the second half of the archive has a body to edit.');
 }
 
 /** Every file under `dir`, relative to it, sorted. */

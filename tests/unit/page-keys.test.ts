@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../src/data/archive.ts';
 import {
   archivePageKey,
@@ -410,5 +413,52 @@ describe('readsOf and the bodies a page takes', () => {
     });
     expect([...inner.bodyReads]).toEqual([harbour]);
     expect([...outer.bodyReads]).toEqual([valdoro]);
+  });
+});
+
+describe('the key of an entry page with a document file', () => {
+  const folder = mkdtemp(join(tmpdir(), 'annals-page-keys-'));
+  afterAll(async () => rm(await folder, { recursive: true, force: true }));
+
+  /** The declaration with its PDF kept next to its `index.md` in `dir`. */
+  const withDocument = (dir: string): Entry<'statements'> => ({
+    ...declaration,
+    data: { ...declaration.data, documents: [{ file: './call.pdf', language: 'en' }] },
+    source: { ...declaration.source, filePath: join(dir, 'index.md') },
+  });
+
+  it('changes when the file’s bytes change, whose size the page shows', async () => {
+    const dir = await folder;
+    const statement = withDocument(dir);
+    const keyOf = () => entryPageKeys(archiveWith(statement), statementPage)(statement, 'en');
+    await writeFile(join(dir, 'call.pdf'), 'first version');
+    const first = keyOf();
+    expect(keyOf()).toBe(first);
+    await writeFile(join(dir, 'call.pdf'), 'second version, longer');
+    expect(keyOf()).not.toBe(first);
+  });
+});
+
+describe('entryPageKeys and the entry’s own body', () => {
+  const [one, other] = ['<p>One.</p>', '<p>Another.</p>'].map((body) =>
+    bodyEdited(nextConference, body),
+  );
+  const keyOf = (event: Entry<'events'>, showsBody?: boolean) =>
+    entryPageKeys(archiveWith(event), () => null, showsBody)(event, 'en');
+
+  it('counts the body of the page’s own entry even when its view does not take it', () => {
+    expect(keyOf(one)).not.toBe(keyOf(other));
+  });
+
+  it('leaves it out for a file that shows the entry’s fields only (a calendar)', () => {
+    expect(keyOf(one, false)).toBe(keyOf(other, false));
+  });
+});
+
+describe('the key of a documentation page', () => {
+  it('is the whole archive’s, since its MDX components may name any entry', () => {
+    const guide = entry('docs', 'guide', { title: 'Guide' });
+    const archive = handMadeArchive([...SAMPLE, guide]);
+    expect(entryPageKeys(archive, () => null)(guide, 'fr')).toBe(archivePageKey(archive, 'fr'));
   });
 });
