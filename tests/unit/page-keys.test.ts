@@ -440,9 +440,8 @@ describe('the key of an entry page with a document file', () => {
 });
 
 describe('entryPageKeys and the entry’s own body', () => {
-  const [one, other] = ['<p>One.</p>', '<p>Another.</p>'].map((body) =>
-    bodyEdited(nextConference, body),
-  );
+  const one = bodyEdited(nextConference, '<p>One.</p>');
+  const other = bodyEdited(nextConference, '<p>Another.</p>');
   const keyOf = (event: Entry<'events'>, showsBody?: boolean) =>
     entryPageKeys(archiveWith(event), () => null, showsBody)(event, 'en');
 
