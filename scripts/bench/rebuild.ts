@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { FRONT_MATTER } from '../../src/content-check/front-matter.ts';
 import {
   assertSucceeded,
   astroBuild,
@@ -23,7 +24,7 @@ export interface Rebuilds {
 }
 
 /** Whether a Markdown file has text below its front matter. */
-const hasBody = (source: string) => source.split(/^---$/m).slice(2).join('---').trim() !== '';
+const hasBody = (source: string) => source.replace(FRONT_MATTER, '').trim() !== '';
 
 /**
  * Edits the body of the middle event that has one, as an editor fixing a sentence would. An

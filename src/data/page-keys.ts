@@ -66,7 +66,7 @@ export function recordedPageKeys<T extends object>(archive: Archive, readPage: P
 export function entryPageKeys<T extends Entry>(
   archive: Archive,
   read: PageRead<T>,
-  showsBody = true,
+  { showsBody = true } = {},
 ) {
   const keyOf = recordedPageKeys(archive, read);
   // An entry's history and its documents' bytes, read once for its pages in every locale.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SEARCHED_MARK } from './search-pages.ts';
+import { SEARCHED_MARK } from './search-bundles.ts';
 
 /** What the steps after rendering need to know of one built page. */
 export interface BuiltPage {

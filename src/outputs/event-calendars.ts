@@ -19,7 +19,7 @@ export interface EventCalendar {
 /** Every event's calendar in every locale, at the addresses `eventCalendarUrl` gives. */
 export function eventCalendars(archive: Archive): EventCalendar[] {
   // A calendar gives the event's summary, not its body: an edit of the body writes none again.
-  const keyOf = entryPageKeys(archive, eventCalendarText, false);
+  const keyOf = entryPageKeys(archive, eventCalendarText, { showsBody: false });
   return LOCALES.flatMap(({ code: locale }) =>
     archive.events.map((entry) => ({
       file: `${locale}/events/${entry.slug}.ics`,

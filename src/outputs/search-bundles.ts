@@ -9,6 +9,9 @@ export function fallbackBundleDir(locale: string): string {
   return `${SEARCH_BUNDLE_DIR}fallback/${locale}/`;
 }
 
+/** The mark of the part of a page Pagefind indexes: a page without it is not indexed. */
+export const SEARCHED_MARK = 'data-pagefind-body';
+
 /**
  * The attribute an entry page puts on text it shows in the default language because its
  * locale has no translation of it: the locale's index leaves that text out, the fallback

@@ -11,9 +11,6 @@ export interface SearchPage {
 /** Files read ahead of the one being handled: reading overlaps Pagefind's work on the last. */
 const READ_AHEAD = 8;
 
-/** The mark of a page Pagefind indexes: it skips a page without it. */
-export const SEARCHED_MARK = 'data-pagefind-body';
-
 /** A page's address as Pagefind gives it for a built file: `/fr/events/x/`. */
 export function pageUrl(file: string): string {
   return `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');

@@ -443,7 +443,7 @@ describe('entryPageKeys and the entry’s own body', () => {
   const one = bodyEdited(nextConference, '<p>One.</p>');
   const other = bodyEdited(nextConference, '<p>Another.</p>');
   const keyOf = (event: Entry<'events'>, showsBody?: boolean) =>
-    entryPageKeys(archiveWith(event), () => null, showsBody)(event, 'en');
+    entryPageKeys(archiveWith(event), () => null, { showsBody })(event, 'en');
 
   it('counts the body of the page’s own entry even when its view does not take it', () => {
     expect(keyOf(one)).not.toBe(keyOf(other));
