@@ -19,6 +19,16 @@ const ENGINE_ENV = {
 /** For the engine projects' own imports: src/ modules get the fixture configuration too. */
 const ENGINE = { plugins: [siteConfigPlugin(FIXTURE_CONFIG_FILE)] };
 
+/**
+ * Test files run at least two at a time, even on a two-core runner (vitest's default there is
+ * one): each waits on the processes it starts (Astro, Chromium, a script) often enough to
+ * leave a core idle when run alone. Builds of the tests' own content folders run in copies of
+ * the project, side by side; the Astro processes that use the project's own folder (the
+ * content's build, `astro dev`) take turns (tests/helpers/astro-lock.ts). Every project takes
+ * the same number, so that vitest runs them as one group rather than one project after another.
+ */
+const WORKERS = Math.max(availableParallelism(), 2);
+
 export default defineConfig({
   test: {
     projects: [
@@ -35,22 +45,17 @@ export default defineConfig({
           // Some run a script in a child process (npm run new, check, bench), which on a busy
           // two-core runner can take longer than vitest's default of 5 s.
           testTimeout: 30_000,
-          // Two files at once even on a two-core runner (vitest's default there is one): most
-          // of these files wait on a script they started, none builds a site, and none writes
-          // where another reads.
-          maxWorkers: Math.max(availableParallelism() - 1, 2),
+          maxWorkers: WORKERS,
         },
       },
       {
-        // Tests that build a site: one build at a time, and the fixture site built once first.
-        // Astro writes the content's image and module maps to the project's .astro/ folder,
-        // so two builds at once read each other's.
+        // Tests that build a site, or read the fixture site built once first.
         ...ENGINE,
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/site/**/*.test.ts'],
           env: ENGINE_ENV,
-          fileParallelism: false,
+          maxWorkers: WORKERS,
           globalSetup: ['tests/setup/build-fixture-site.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
@@ -58,14 +63,15 @@ export default defineConfig({
       },
       {
         // The engine's quality gates on the fixture site: HTML validity, links, no client
-        // JavaScript, and in Chromium accessibility and what a reader does. One file at a
-        // time, each starting its own server and browser; the site is the one built above.
+        // JavaScript, and in Chromium accessibility and what a reader does. Each file starts its
+        // own server and browser; the site is the one built above.
         ...ENGINE,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'tests/browser/dev-overlay.test.ts'],
           env: ENGINE_ENV,
-          fileParallelism: false,
+          maxWorkers: WORKERS,
           globalSetup: [
             'tests/setup/build-fixture-site.ts',
             'tests/setup/build-search-site.ts',
@@ -75,7 +81,25 @@ export default defineConfig({
           // Chromium waits on itself often enough that two cores keep busy.
           maxConcurrency: 3,
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // A file that builds its own site does so beside the other files' work.
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        // `npm run dev` in Chromium, alone once every other file has run. Its first start
+        // bundles its dependencies again and reloads the page; on a busy runner an editor's
+        // fix could land while it does, and the page then failed once on raw, unparsed
+        // content (a Date where the schema gives a string).
+        ...ENGINE,
+        test: {
+          name: 'dev-server',
+          include: ['tests/browser/dev-overlay.test.ts'],
+          env: ENGINE_ENV,
+          maxWorkers: WORKERS,
+          sequence: { groupOrder: 1 },
+          globalSetup: ['tests/setup/chromium.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -86,7 +110,7 @@ export default defineConfig({
         test: {
           name: 'content-gates',
           include: ['tests/content-gates/*.test.ts'],
-          fileParallelism: false,
+          maxWorkers: WORKERS,
           globalSetup: ['tests/setup/build-content-site.ts', 'tests/setup/chromium.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,
@@ -99,7 +123,7 @@ export default defineConfig({
         test: {
           name: 'operations',
           include: ['tests/content-gates/operations/*.test.ts'],
-          fileParallelism: false,
+          maxWorkers: WORKERS,
           globalSetup: ['tests/setup/build-content-site.ts'],
           testTimeout: 600_000,
           hookTimeout: 600_000,

@@ -11,8 +11,8 @@ import {
   FIXTURE_CONFIG_FILE,
 } from '../fixtures/fixture-archive.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { PROJECT_ROOT } from '../helpers/check.ts';
 import { expectNoProblems } from '../helpers/expect-none.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 import { listSiteFiles } from '../helpers/site-files.ts';
 
 /**
@@ -20,7 +20,8 @@ import { listSiteFiles } from '../helpers/site-files.ts';
  * byte, whatever changed since the build it reuses: content, interface strings, the site
  * configuration or the day. One folder of content is edited and rebuilt in place with Astro's
  * cache kept; after each round of edits it is built again cold, with that cache set aside,
- * and the two sites compared.
+ * and the two sites compared. The builds run in a copy of the project, whose interface
+ * strings a round edits while other test files read the project's own.
  */
 
 /** Replaces `search` in a file; fails when it is not there, so that an edit never misses. */
@@ -82,14 +83,12 @@ function pageCounts(result: BuildResult) {
 
 /** The day after the 2026 forum of the fixture archive ends (2026-09-16), as an epoch. */
 const AFTER_FORUM = String(Date.parse('2026-09-17T00:00:00Z') / 1000);
-/** Interface strings edited in place for one round, and put back whatever happens. */
-const UI_FILE = join(PROJECT_ROOT, 'src', 'i18n', 'ui', 'es.json');
 
 describe('an incremental build', () => {
+  let project = '';
   let work = '';
   let content = '';
   let config = '';
-  let uiStrings = '';
   let round = 0;
   const env = (epoch = FIXTURE_BUILD_EPOCH) => ({
     SOURCE_DATE_EPOCH: epoch,
@@ -100,6 +99,7 @@ describe('an incremental build', () => {
   async function buildBoth(epoch?: string) {
     const outDir = join(work, 'dist');
     const incremental = await buildSite({
+      root: project,
       outDir,
       contentDir: content,
       env: env(epoch),
@@ -108,10 +108,15 @@ describe('an incremental build', () => {
     expect(incremental.exitCode, incremental.output).toBe(0);
     // The same folder, for documentation pages name their file; Astro's cache of it set aside.
     const cold = join(work, `cold-${++round}`);
-    const cache = astroCacheDir(PROJECT_ROOT, content);
+    const cache = astroCacheDir(project, content);
     await rename(cache, `${cache}-kept`);
     try {
-      const result = await buildSite({ outDir: cold, contentDir: content, env: env(epoch) });
+      const result = await buildSite({
+        root: project,
+        outDir: cold,
+        contentDir: content,
+        env: env(epoch),
+      });
       expect(result.exitCode, result.output).toBe(0);
     } finally {
       await rename(`${cache}-kept`, cache);
@@ -125,16 +130,17 @@ describe('an incremental build', () => {
   }
 
   beforeAll(async () => {
+    project = await copyProject();
     work = await mkdtemp(join(tmpdir(), 'annals-incremental-'));
     content = join(work, 'content');
     await cp(FIXTURE_ARCHIVE_DIR, content, { recursive: true });
     // A configuration of its own, at one path for every build, to edit in one round.
     config = join(work, 'annals.config.ts');
-    const schema = join(PROJECT_ROOT, 'src', 'schemas', 'site-config.ts');
+    const schema = join(project, 'src', 'schemas', 'site-config.ts');
     const text = await readFile(FIXTURE_CONFIG_FILE, 'utf8');
     await writeFile(config, text.replace('../../src/schemas/site-config.ts', schema));
-    uiStrings = await readFile(UI_FILE, 'utf8');
     const first = await buildSite({
+      root: project,
       outDir: join(work, 'dist'),
       contentDir: content,
       env: env(),
@@ -144,9 +150,9 @@ describe('an incremental build', () => {
   });
 
   afterAll(async () => {
-    if (uiStrings) await writeFile(UI_FILE, uiStrings);
-    if (content) await rm(astroCacheDir(PROJECT_ROOT, content), { recursive: true, force: true });
+    if (content) await rm(astroCacheDir(project, content), { recursive: true, force: true });
     if (work) await rm(work, { recursive: true, force: true });
+    if (project) await rm(project, { recursive: true, force: true });
   });
 
   it('after content edits, renders only the pages they touch', async () => {
@@ -230,16 +236,16 @@ describe('an incremental build', () => {
   });
 
   it('after an interface string and the site configuration change, still matches', async () => {
-    await replaceIn(UI_FILE, '"nav.home": "', '"nav.home": "» ');
+    await replaceIn(
+      join(project, 'src', 'i18n', 'ui', 'es.json'),
+      '"nav.home": "',
+      '"nav.home": "» ',
+    );
     await replaceIn(
       config,
       "KR: { en: 'Republic of Korea' },",
       "KR: { en: 'Republic of Korea' },\n    IE: { en: 'Éire' },",
     );
-    try {
-      await buildBoth(AFTER_FORUM);
-    } finally {
-      await writeFile(UI_FILE, uiStrings);
-    }
+    await buildBoth(AFTER_FORUM);
   });
 });

@@ -1,12 +1,12 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INIT_COMMAND } from '../../scripts/init/init-answers.ts';
 import { SITE_CONFIG_HOOK } from '../../src/integration/site-config-file.ts';
-import { PROJECT_ROOT } from '../helpers/check.ts';
+import { withAstroLock } from '../helpers/astro-lock.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 
 /**
  * The environment of a command an editor runs: none of this test run's VITEST variables or
@@ -45,26 +45,9 @@ const INIT_FLAGS = [
   'en=What the example network did, with sources.',
 ];
 
-/**
- * A copy of the project as a clone has it: its tracked files (and new ones not yet
- * committed), node_modules linked, and one commit, so the working tree starts clean.
- */
+/** A copy of the project with one commit, so its working tree starts clean, as a clone's. */
 async function cloneProject(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'annals-init-'));
-  const listed = run(PROJECT_ROOT, 'git', [
-    'ls-files',
-    '--cached',
-    '--others',
-    '--exclude-standard',
-  ]);
-  const files = listed.stdout.split('\n').filter(Boolean);
-  for (const file of files) {
-    await cp(join(PROJECT_ROOT, file), join(dir, file)).catch((error: NodeJS.ErrnoException) => {
-      // A file deleted in the working tree but still in the index is not part of the copy.
-      if (error.code !== 'ENOENT') throw error;
-    });
-  }
-  await symlink(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const dir = await copyProject();
   const git = ['-c', 'user.name=Test', '-c', 'user.email=test@example.org'];
   run(dir, 'git', ['init', '-q']);
   run(dir, 'git', ['add', '-A']);
@@ -105,7 +88,8 @@ describe('npm run init, in a fresh copy of the project', () => {
   });
 
   it('writes the configuration and a starter archive that checks, builds and passes the content gates', async () => {
-    const init = node('scripts/init.ts', INIT_FLAGS);
+    // It builds the starter archive (npm run urls), as the test's other builds do: one at a time.
+    const init = await withAstroLock(async () => node('scripts/init.ts', INIT_FLAGS));
     expect(init.status, output(init)).toBe(0);
     expect(output(init)).toMatch(/Checked \d+ content files: 0 errors and 0 warnings\./);
     expect(output(init)).toMatch(/Wrote \d+ paths to content\/published-urls\.txt\./);

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { astroCacheDir } from '../../src/integration/cache-dir.ts';
+import { holdAstroLock } from './astro-lock.ts';
 import { PROJECT_ROOT } from './check.ts';
 
 /** A free port on the loopback interface, found by letting the system choose one. */
@@ -29,6 +30,8 @@ export async function startDevServer(contentDir: string) {
     Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')),
   );
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // It writes the project's .astro/ folder as a build does, for as long as it runs.
+  const release = await holdAstroLock();
   const child = spawn(
     process.execPath,
     // --ignore-lock: Astro allows one tracked dev server per project, and a developer's own
@@ -53,7 +56,9 @@ export async function startDevServer(contentDir: string) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+    child.on('exit', (code) => {
+      void release().then(() => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+    });
   });
   return {
     url: `http://127.0.0.1:${port}`,
@@ -64,6 +69,7 @@ export async function startDevServer(contentDir: string) {
         child.on('exit', () => resolve());
         child.kill();
       });
+      await release();
       // The test's content folder is temporary, and so is the cache Astro kept of it.
       await rm(astroCacheDir(PROJECT_ROOT, contentDir), { recursive: true, force: true });
     },

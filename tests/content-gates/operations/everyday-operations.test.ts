@@ -11,6 +11,7 @@ import {
   readPublishedPaths,
   unbuiltPageMessages,
 } from '../../../scripts/published-urls.ts';
+import { withAstroLock } from '../../helpers/astro-lock.ts';
 import { PROJECT_ROOT } from '../../helpers/check.ts';
 import { expectNoProblems } from '../../helpers/expect-none.ts';
 import { readPage, textOf } from '../../helpers/html.ts';
@@ -66,7 +67,9 @@ describe('an editor’s everyday operations, one after the other', () => {
     removed = await removeUnreferencedEntry(contentDir, keep);
     // `npm run urls` builds the site; the gates read that build rather than build again.
     const siteDir = await mkdtemp(join(tmpdir(), 'annals-operations-site-'));
-    const urls = runScript('urls', ['--content', contentDir, '--outDir', siteDir]);
+    const urls = await withAstroLock(async () =>
+      runScript('urls', ['--content', contentDir, '--outDir', siteDir]),
+    );
     expect(urls.status, urls.output).toBe(0);
     await checkAfter('removing an entry, then running `npm run urls`');
     run = await runGates(contentDir, siteDir);
