@@ -303,6 +303,44 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey('en', [translated])).not.toBe(key);
   });
 
+  it('changes when a translation’s file changes, and names the locale it is in', () => {
+    const translatedAs = (locale: string, digest: string) =>
+      ({
+        ...forum,
+        translations: new Map([[locale, { source: { digest } }]]),
+      }) as unknown as Entry;
+    const french = entryDigest(translatedAs('fr', 'one'));
+    expect(entryDigest(translatedAs('fr', 'two'))).not.toBe(french);
+    expect(entryDigest(translatedAs('es', 'one'))).not.toBe(french);
+  });
+
+  it('names an entry by its fields and body when its loader gives no digest', () => {
+    // As Astro hands an entry over, its fields in its source; with no `digest`.
+    const undigested = (name: string, body: string) => {
+      const city = entry('cities', 'plain', { name });
+      return { ...city, source: { data: city.data, body } } as unknown as Entry;
+    };
+    const digest = entryDigest(undigested('Plain', 'Its text.'));
+    expect(entryDigest(undigested('Plain', 'Its text, edited.'))).not.toBe(digest);
+    expect(entryDigest(undigested('Plainer', 'Its text.'))).not.toBe(digest);
+  });
+
+  it('counts two entries whose files have the same digest as two', () => {
+    const sameFile = (collection: 'cities' | 'events', id: string) => {
+      const { source, ...rest } = entry(collection, id, {});
+      return { ...rest, source: { ...source, digest: 'the same bytes' } } as unknown as Entry;
+    };
+    const city = sameFile('cities', 'twin');
+    expect(pageCacheKey('en', [city, sameFile('events', 'twin')])).not.toBe(
+      pageCacheKey('en', [city]),
+    );
+  });
+
+  it('is the same whatever the order the page read its entries in', () => {
+    day('2026-01-01');
+    expect(pageCacheKey('en', [forum, harbour])).toBe(pageCacheKey('en', [harbour, forum]));
+  });
+
   it('differs per locale and with what else the page shows', () => {
     expect(pageCacheKey('fr', [forum])).not.toBe(pageCacheKey('en', [forum]));
     expect(pageCacheKey('en', [forum], { page: 2 })).not.toBe(pageCacheKey('en', [forum]));
