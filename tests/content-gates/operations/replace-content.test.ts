@@ -39,7 +39,12 @@ describe('replacing the whole of content/ with a different small archive', () =>
     const engine = projects.filter(
       (project) => !['content-gates', 'operations'].includes(project.test.name),
     );
-    expect(engine.map((project) => project.test.name)).toEqual(['unit', 'site', 'browser']);
+    expect(engine.map((project) => project.test.name)).toEqual([
+      'unit',
+      'site',
+      'browser',
+      'dev-server',
+    ]);
     for (const project of engine) {
       expect(project.test.env?.ANNALS_CONTENT_DIR, project.test.name).toBe(FIXTURE_ARCHIVE_DIR);
       expect(project.test.env?.ANNALS_CONFIG, project.test.name).toBe(FIXTURE_CONFIG_FILE);
