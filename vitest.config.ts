@@ -87,9 +87,9 @@ export default defineConfig({
       },
       {
         // `npm run dev` in Chromium, alone once every other file has run. Its first start
-        // bundles its dependencies again and reloads the page; on a busy runner an editor's
-        // fix could land while it does, and the page then failed once on raw, unparsed
-        // content (a Date where the schema gives a string).
+        // bundles its dependencies again and reloads the page; beside other files' builds an
+        // editor's fix once landed while it did, and the page failed with a Date where the
+        // schema gives a string (`event.start.slice is not a function`).
         ...ENGINE,
         test: {
           name: 'dev-server',
