@@ -1,12 +1,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Archive } from '../../src/data/archive.ts';
 import {
   archivePageKey,
   entryDigest,
   entryFactsDigest,
+  entryHistoryKey,
   pageCacheKey,
   withoutBodies,
 } from '../../src/data/cache-key.ts';
@@ -326,14 +327,32 @@ describe('pageCacheKey', () => {
   });
 
   it('counts two entries whose files have the same digest as two', () => {
-    const sameFile = (collection: 'cities' | 'events', id: string) => {
+    const sameFile = (collection: 'cities' | 'organisations', id: string) => {
       const { source, ...rest } = entry(collection, id, {});
       return { ...rest, source: { ...source, digest: 'the same bytes' } } as unknown as Entry;
     };
     const city = sameFile('cities', 'twin');
-    expect(pageCacheKey('en', [city, sameFile('events', 'twin')])).not.toBe(
+    expect(pageCacheKey('en', [city, sameFile('organisations', 'twin')])).not.toBe(
       pageCacheKey('en', [city]),
     );
+  });
+
+  it('changes when an interface string changes', async () => {
+    // The strings are hashed once per build: each version is a build of its own.
+    const keyWithStrings = async (home: string) => {
+      vi.resetModules();
+      vi.doMock('../../src/i18n/ui-strings.ts', () => ({
+        UI_STRINGS: new Map([['en', { 'nav.home': home }]]),
+      }));
+      const { pageCacheKey: keyOf } = await import('../../src/data/cache-key.ts');
+      return keyOf('en', [forum]);
+    };
+    try {
+      expect(await keyWithStrings('Home')).not.toBe(await keyWithStrings('Start'));
+    } finally {
+      vi.doUnmock('../../src/i18n/ui-strings.ts');
+      vi.resetModules();
+    }
   });
 
   it('is the same whatever the order the page read its entries in', () => {
@@ -354,6 +373,25 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey('en', reads)).toBe(upcoming);
     day('2026-09-17');
     expect(pageCacheKey('en', reads)).not.toBe(upcoming);
+  });
+});
+
+describe('entryHistoryKey', () => {
+  it('names every file of the entry, its translations’ too, with their commit times', () => {
+    const withFiles = {
+      ...entry('events', 'meeting', { title: 'Meeting' }),
+      source: { filePath: 'events/meeting/index.md' },
+      translations: new Map([
+        ['fr', { data: {}, source: { filePath: 'events/meeting/fr.md' } }],
+        ['es', { data: {}, source: {} }],
+      ]),
+    } as unknown as Entry;
+    // Files outside any git history have no commit times.
+    expect(entryHistoryKey(withFiles)).toEqual([
+      ['events/meeting/index.md', null, null],
+      ['events/meeting/fr.md', null, null],
+      ['', null, null],
+    ]);
   });
 });
 
