@@ -50,18 +50,23 @@ async function acquire(): Promise<void> {
   }
 }
 
+/**
+ * Takes the lock until the returned function is called, for a process that outlives a call.
+ * Releasing twice (an `astro dev` that exits, then is stopped) releases once: the second call
+ * would remove the lock another process has taken since.
+ */
+export async function holdAstroLock(): Promise<() => Promise<void>> {
+  await acquire();
+  let released: Promise<void> | undefined;
+  return () => (released ??= rm(LOCK_DIR, { recursive: true, force: true }));
+}
+
 /** Runs `work` (which starts Astro in the project) once no other such process is running. */
 export async function withAstroLock<T>(work: () => Promise<T>): Promise<T> {
-  await acquire();
+  const release = await holdAstroLock();
   try {
     return await work();
   } finally {
-    await rm(LOCK_DIR, { recursive: true, force: true });
+    await release();
   }
-}
-
-/** Takes the lock until the returned function is called, for a process that outlives a call. */
-export async function holdAstroLock(): Promise<() => Promise<void>> {
-  await acquire();
-  return () => rm(LOCK_DIR, { recursive: true, force: true });
 }

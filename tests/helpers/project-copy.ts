@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { SITE_CONFIG_HOOK } from '../../src/integration/site-config-file.ts';
 import { PROJECT_ROOT } from './check.ts';
 
@@ -55,10 +55,6 @@ export function copyBuildRoot(): Promise<string> {
  * the test run loads, would redirect only the project's.
  */
 export function nodeOptionsIn(root: string, nodeOptions = ''): string {
-  const hook = `--import=${SITE_CONFIG_HOOK}`;
-  if (!nodeOptions.includes(hook)) return nodeOptions;
-  return nodeOptions.replaceAll(
-    hook,
-    `--import=${join(root, 'scripts', 'lib', 'site-config-hook.ts')}`,
-  );
+  const copysHook = join(root, relative(PROJECT_ROOT, SITE_CONFIG_HOOK));
+  return nodeOptions.replaceAll(`--import=${SITE_CONFIG_HOOK}`, `--import=${copysHook}`);
 }
