@@ -26,6 +26,10 @@ function sizeMessage(issue: RawIssue & { code: 'too_small' | 'too_big' }): strin
   return `must be ${bound} ${limit}, got ${String(issue.input)}`;
 }
 
+/** A date, number or true/false: what YAML makes of a bare value that looks like one. */
+const isScalar = (value: unknown) =>
+  value instanceof Date || typeof value === 'number' || typeof value === 'boolean';
+
 /**
  * The message for a Zod issue that its schema did not word itself. Schemas word the
  * messages they know best (dates, countries, URLs); this map covers the generic cases, and
@@ -35,9 +39,12 @@ export function genericIssueMessage(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
-      return issue.input === undefined
-        ? `is required; add it as ${expected}`
-        : `expected ${expected}, got ${describeValue(issue.input)}`;
+      if (issue.input === undefined) return `is required; add it as ${expected}`;
+      const found = `expected ${expected}, got ${describeValue(issue.input)}`;
+      // YAML reads `2019-10-01`, `2019` or `true` written bare as a date, number or yes/no.
+      return issue.expected === 'string' && isScalar(issue.input)
+        ? `${found}; put the value in quotes to keep it as text`
+        : found;
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);

@@ -174,7 +174,9 @@ const cases: [
     CITY,
     'name: Holm',
     'name: 1234',
-    [`content/${CITY}:2: error: name: expected text, got the number 1234`],
+    [
+      `content/${CITY}:2: error: name: expected text, got the number 1234; put the value in quotes to keep it as text`,
+    ],
   ],
   [
     'text where a whole number is expected',

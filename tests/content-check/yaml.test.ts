@@ -96,3 +96,46 @@ describe('YAML mistakes, at the line where they are, with what to do', () => {
     expect(await withFields(lines)).toEqual([expected]);
   });
 });
+
+/** A source for the city, so that a file without mistakes has no warning either. */
+const SOURCES = 'sources:\n  - url: https://example.org/lyon\n';
+
+describe('values read as the build reads them (js-yaml, as Astro does)', () => {
+  it.each([
+    [
+      'a bare day where text is expected, a date to YAML',
+      'summary: 2019-10-01\n',
+      `content/${CITY}:4: error: summary: expected text, got the date 2019-10-01; put the value in quotes to keep it as text`,
+    ],
+    [
+      'a bare year where text is expected, a number to YAML',
+      'summary: 2019\n',
+      `content/${CITY}:4: error: summary: expected text, got the number 2019; put the value in quotes to keep it as text`,
+    ],
+    [
+      'a bare day that is not on the calendar where text is expected',
+      'summary: 2019-02-30\n',
+      `content/${CITY}:4: error: summary: expected text, got the date 2019-02-30; put the value in quotes to keep it as text`,
+    ],
+    [
+      'a day that is not on the calendar, which js-yaml would move to 2 March',
+      'memberSince: 2019-02-30\n',
+      `content/${CITY}:4: error: memberSince: '2019-02-30' is not a day of the calendar`,
+    ],
+    [
+      'a merge key that js-yaml refuses, though the YAML tree reads it',
+      'summary: A city\n<<: 5\n',
+      `content/${CITY}:5: error: cannot be read as YAML (cannot merge mappings; the provided source object is unacceptable); write each field \`name: value\` on a line of its own, and put text with special characters in quotes`,
+    ],
+  ])('%s', async (_name, lines, expected) => {
+    expect(await withFields(lines + SOURCES)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a quoted day where text is expected', 'summary: "2019-10-01"\n'],
+    ['a bare day in a date field', 'memberSince: 2019-02-28\n'],
+    ['a quoted day in a date field', "memberSince: '2019-02-28'\n"],
+  ])('accepts %s', async (_name, lines) => {
+    expect(await withFields(lines + SOURCES)).toEqual([]);
+  });
+});

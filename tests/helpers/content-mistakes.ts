@@ -143,6 +143,18 @@ export const CONTENT_MISTAKES: ContentMistake[] = [
     at: 'content/cities/reims/index.md:6',
   },
   {
+    // The build reads front matter with js-yaml, to which a bare day is a date, not text.
+    kind: 'text that YAML reads as a date',
+    make: adding({ 'cities/gap/index.md': city('summary: 2019-10-01\n') }),
+    at: 'content/cities/gap/index.md:6',
+  },
+  {
+    // js-yaml would move it to 2 March without a word.
+    kind: 'a day that is not on the calendar',
+    make: adding({ 'cities/sens/index.md': city('memberSince: 2019-02-30\n') }),
+    at: 'content/cities/sens/index.md:6',
+  },
+  {
     kind: 'an identifier of the wrong form',
     make: adding({ 'cities/toul/index.md': city('wikidata: q90\n') }),
     at: 'content/cities/toul/index.md:6',

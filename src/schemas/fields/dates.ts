@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
+import { DayNotOnCalendar } from './day-not-on-calendar.ts';
 import { expected } from './expected.ts';
 
 /**
- * Astro parses front matter with js-yaml, which turns an unquoted `2015-09-28` into a
- * JavaScript Date at UTC midnight; the checker parses with `yaml`, which keeps it a string.
- * Both must arrive at the same date-only string, so a Date is read back in UTC.
+ * Astro and the checker parse front matter with js-yaml, which turns an unquoted
+ * `2015-09-28` into a JavaScript Date at UTC midnight, where a quoted one stays text. Both
+ * must arrive at the same date-only string, so a Date is read back in UTC; a day not on the
+ * calendar goes on as the text written, for the refinement below to name.
  */
 function dateToIsoString(value: unknown): unknown {
+  if (value instanceof DayNotOnCalendar) return value.written;
   return value instanceof Date && !Number.isNaN(value.getTime())
     ? value.toISOString().slice(0, 10)
     : value;
