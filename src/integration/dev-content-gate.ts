@@ -1,4 +1,6 @@
 import { saveTakenIn, toContentError } from './content-errors.ts';
+import { devDataStoreFile } from './dev-data-store.ts';
+import { keptEntriesSynced } from './kept-entries-synced.ts';
 
 /**
  * In `astro dev`: throws the content errors of the last check, for Astro's overlay, after
@@ -6,7 +8,10 @@ import { saveTakenIn, toContentError } from './content-errors.ts';
  * the checker has not seen. Astro runs a route's `getStaticPaths()` before any middleware
  * (a missing favicon does too), so both the middleware and the archive's loader ask here:
  * otherwise entries Astro kept as written for the checker (defer-to-checker.ts) would reach a
- * page's code and end in a stack trace instead of the checker's `file:line` message.
+ * page's code and end in a stack trace instead of the checker's `file:line` message. Once
+ * the check passes, a page also waits for Astro to have synced those entries again: the
+ * wait for a save (watch-content.ts) ends when Astro writes its store, or after a time that
+ * a busy machine can outlast.
  */
 export async function refuseCheckedContent(): Promise<void> {
   await saveTakenIn();
@@ -15,4 +20,5 @@ export async function refuseCheckedContent(): Promise<void> {
   const { default: lastCheck } = await import('virtual:annals/content-errors');
   const error = toContentError(lastCheck);
   if (error) throw error;
+  await keptEntriesSynced(devDataStoreFile(lastCheck.rootDir));
 }

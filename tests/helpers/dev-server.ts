@@ -21,8 +21,9 @@ function freePort(): Promise<number> {
 /**
  * Starts `astro dev` on 127.0.0.1 with another content folder, as `npm run dev` does, and
  * resolves once it serves. `stop()` ends it; `output()` is everything it has printed.
+ * `extraEnv` adds to its environment.
  */
-export async function startDevServer(contentDir: string) {
+export async function startDevServer(contentDir: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const port = await freePort();
   // Astro's dev server serves no page when it sees VITEST (it assumes it runs inside a
   // test's Vite), and NODE_ENV=test changes how Vite serves; an editor's shell has neither.
@@ -45,6 +46,7 @@ export async function startDevServer(contentDir: string) {
         ANNALS_CONTENT_DIR: contentDir,
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
+        ...extraEnv,
       },
     },
   );
