@@ -1,4 +1,4 @@
-import { load, YAMLException } from 'js-yaml';
+import { load, type YAMLException } from 'js-yaml';
 import { FRONT_MATTER_SCHEMA } from './front-matter-schema.ts';
 import {
   isMap,
@@ -63,13 +63,15 @@ export function parseFrontMatter(source: string): ParsedFrontMatter {
   try {
     read = load(yaml, { schema: FRONT_MATTER_SCHEMA });
   } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    return { data: undefined, syntaxErrors: [explainRefusal(yaml, error)], lineOf: () => 1, body };
+    // js-yaml throws nothing else.
+    const syntaxErrors = [explainRefusal(yaml, error as YAMLException)];
+    return { data: undefined, syntaxErrors, lineOf: () => 1, body };
   }
-  if (read !== null && read !== undefined && !isFieldMap(read)) {
+  // An empty block, or one of comments only, is no fields.
+  const data = read ?? {};
+  if (!isFieldMap(data)) {
     return { data: undefined, syntaxErrors: [explainRefusal(yaml)], lineOf: () => 1, body };
   }
-  const data = (read ?? {}) as Record<string, unknown>;
   return { data, syntaxErrors: [], lineOf: lazyLineOf(yaml, data), body };
 }
 
@@ -79,10 +81,8 @@ const NOT_FIELDS = {
 };
 
 /** Whether a value js-yaml read is a mapping of fields, not a list or a lone value. */
-function isFieldMap(value: unknown): boolean {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
-  );
+function isFieldMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 }
 
 /**
@@ -95,7 +95,7 @@ function explainRefusal(yaml: string, error?: YAMLException) {
   const { document, lineCounter } = readYaml(yaml);
   const advice = firstReadError(yaml, document, lineCounter);
   if (advice) return inFile(advice);
-  if (!error || (document.contents !== null && !isMap(document.contents))) return NOT_FIELDS;
+  if (!error) return NOT_FIELDS;
   try {
     document.toJS();
   } catch {

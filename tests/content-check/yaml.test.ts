@@ -118,6 +118,16 @@ describe('values read as the build reads them (js-yaml, as Astro does)', () => {
       `content/${CITY}:4: error: summary: expected text, got the date 2019-02-30; put the value in quotes to keep it as text`,
     ],
     [
+      'a list where text is expected, which quotes would not mend',
+      'summary: [a city, a port]\n',
+      `content/${CITY}:4: error: summary: expected text, got a list`,
+    ],
+    [
+      'a bare number where a list is expected',
+      'aliases: 2019\n',
+      `content/${CITY}:4: error: aliases: expected a list (lines starting with \`- \`), got the number 2019`,
+    ],
+    [
       'a day that is not on the calendar, which js-yaml would move to 2 March',
       'memberSince: 2019-02-30\n',
       `content/${CITY}:4: error: memberSince: '2019-02-30' is not a day of the calendar`,
@@ -135,7 +145,33 @@ describe('values read as the build reads them (js-yaml, as Astro does)', () => {
     ['a quoted day where text is expected', 'summary: "2019-10-01"\n'],
     ['a bare day in a date field', 'memberSince: 2019-02-28\n'],
     ['a quoted day in a date field', "memberSince: '2019-02-28'\n"],
+    [
+      'a full timestamp in a date field, whose day the build takes',
+      'memberSince: 2019-10-01T10:00:00Z\n',
+    ],
   ])('accepts %s', async (_name, lines) => {
     expect(await withFields(lines + SOURCES)).toEqual([]);
+  });
+});
+
+describe('front matter that is not fields', () => {
+  /** The problems of a new city whose whole front matter is `yaml`. */
+  const withFrontMatter = (yaml: string) =>
+    checkTree(withFiles(validArchive(), { [CITY]: markdown(yaml) }));
+  const NOT_FIELDS = `content/${CITY}:2: error: front matter must be fields written \`name: value\`, one per line`;
+
+  it.each([
+    ['one line of text', 'A city on the Rhône\n'],
+    ['a lone date', '2019-10-01\n'],
+  ])('is refused when it is %s', async (_name, yaml) => {
+    expect(await withFrontMatter(yaml)).toEqual([NOT_FIELDS]);
+  });
+
+  it('is no fields when it holds only comments, so the required ones are missing', async () => {
+    expect(await withFrontMatter('# to be written\n')).toEqual([
+      `content/${CITY}:1: error: name: is required; add it as text`,
+      `content/${CITY}:1: error: country: is required; add a two-letter ISO 3166-1 country code, like MX`,
+      `content/${CITY}:1: warning: sources: none given; add the page or document these facts come from`,
+    ]);
   });
 });
