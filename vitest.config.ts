@@ -89,7 +89,7 @@ export default defineConfig({
         // `npm run dev` in Chromium, alone once every other file has run. Beside other files'
         // builds an editor's fix once reached the page before Astro had synced it, and the page
         // failed on the entry Astro had kept as written (`event.start.slice is not a function`).
-        // Pages now wait for that sync (src/integration/kept-entries-synced.ts), and the file's
+        // Pages now wait for that sync (src/integration/kept-entries.ts), and the file's
         // second case plays a sync slower than the server's wait; it still runs alone until
         // the suite has run it beside other files without a failure.
         ...ENGINE,

@@ -27,7 +27,7 @@ function sizeMessage(issue: RawIssue & { code: 'too_small' | 'too_big' }): strin
 }
 
 /** A date, number or true/false: what YAML makes of a bare value that looks like one. */
-const isScalar = (value: unknown) =>
+const typedByYaml = (value: unknown) =>
   value instanceof Date || typeof value === 'number' || typeof value === 'boolean';
 
 /**
@@ -42,7 +42,7 @@ export function genericIssueMessage(issue: RawIssue): string | undefined {
       if (issue.input === undefined) return `is required; add it as ${expected}`;
       const found = `expected ${expected}, got ${describeValue(issue.input)}`;
       // YAML reads `2019-10-01`, `2019` or `true` written bare as a date, number or yes/no.
-      return issue.expected === 'string' && isScalar(issue.input)
+      return issue.expected === 'string' && typedByYaml(issue.input)
         ? `${found}; put the value in quotes to keep it as text`
         : found;
     }

@@ -45,39 +45,6 @@ export function saveTakenIn(): Promise<void> {
 }
 
 /**
- * The entry files Astro's store holds as written, not as their schema gives them, because
- * the check had errors when Astro synced them (defer-to-checker.ts): by absolute path. On
- * `globalThis` for the same reason as above: the content loader notes them, and the pages'
- * module instances wait for them to be synced again (dev-content-gate.ts).
- */
-const KEPT_AS_WRITTEN = Symbol.for('annals.entriesKeptAsWritten');
-type KeptEntries = { files: Set<string>; lastResyncedAt: number };
-type WithKept = typeof globalThis & { [KEPT_AS_WRITTEN]?: KeptEntries };
-
-const keptAsWritten = () =>
-  ((globalThis as WithKept)[KEPT_AS_WRITTEN] ??= { files: new Set(), lastResyncedAt: 0 });
-
-/**
- * Notes what Astro's last sync of the file at `path` did with its entry: kept it as written,
- * or parsed it with its schema. `gone` forgets a file deleted since, which Astro removes from
- * its store without a sync.
- */
-export function noteEntrySync(path: string, outcome: 'kept' | 'parsed' | 'gone'): void {
-  const entries = keptAsWritten();
-  if (outcome === 'kept') entries.files.add(path);
-  else if (entries.files.delete(path) && outcome === 'parsed') entries.lastResyncedAt = Date.now();
-}
-
-/**
- * The entry files Astro's store still holds as written, and when the last of the others was
- * synced again from its schema (0 if none was): Astro writes its store after that.
- */
-export function entriesKeptAsWritten(): { files: string[]; lastResyncedAt: number } {
-  const { files, lastResyncedAt } = keptAsWritten();
-  return { files: [...files], lastResyncedAt };
-}
-
-/**
  * The content errors of a check as one error for Astro's overlay: the first problem located
  * at its file and line, so the overlay shows that line, and all of them listed.
  */

@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { lastCheckHasErrors, noteEntrySync } from './content-errors.ts';
+import { lastCheckHasErrors } from './content-errors.ts';
+import { noteEntrySync } from './kept-entries.ts';
 
 /**
  * A content loader that leaves content errors to the checker. In `astro dev`, while the last

@@ -1,6 +1,6 @@
 import { saveTakenIn, toContentError } from './content-errors.ts';
 import { devDataStoreFile } from './dev-data-store.ts';
-import { keptEntriesSynced } from './kept-entries-synced.ts';
+import { keptEntriesSynced } from './kept-entries.ts';
 
 /**
  * In `astro dev`: throws the content errors of the last check, for Astro's overlay, after

@@ -16,7 +16,7 @@ const SETTLE_MS = 150;
  * How long after a save Astro may take to write its content store (devDataStoreFile), and
  * how often to look. A save that changes no entry's data is never written there, so the wait
  * has an end. A busy machine can outlast it; pages then wait for the entries the check had
- * refused (kept-entries-synced.ts). Only tests set ANNALS_TEST_STORE_WAIT_MS, to 0, to play
+ * refused (kept-entries.ts). Only tests set ANNALS_TEST_STORE_WAIT_MS, to 0, to play
  * a sync slower than the wait.
  */
 const STORE_WRITTEN_MS = Number(process.env.ANNALS_TEST_STORE_WAIT_MS ?? 1500);

@@ -5,15 +5,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../src/content-check/check-content.ts';
-import {
-  entriesKeptAsWritten,
-  noteEntrySync,
-  setLastCheck,
-} from '../../src/integration/content-errors.ts';
+import { setLastCheck } from '../../src/integration/content-errors.ts';
 import { deferToChecker } from '../../src/integration/defer-to-checker.ts';
 import { refuseCheckedContent } from '../../src/integration/dev-content-gate.ts';
 import { devDataStoreFile } from '../../src/integration/dev-data-store.ts';
-import { keptEntriesSynced } from '../../src/integration/kept-entries-synced.ts';
+import {
+  entriesKeptAsWritten,
+  keptEntriesSynced,
+  noteEntrySync,
+} from '../../src/integration/kept-entries.ts';
 
 // The last check as the dev server's pages read it: one that passed, in the test's project.
 const project = vi.hoisted(() => ({ root: '' }));
