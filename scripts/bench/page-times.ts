@@ -26,15 +26,23 @@ export function pageKind(path: string): string {
   return /\.ics$/.test(path) ? 'events/[slug].ics (calendar file)' : 'events/[slug]';
 }
 
-const PAGE_LINE = /[├└]─\s+(\S+)\s+\(\+(?:(\d+)m )?([\d.]+)(ms|s)\)/;
-const REUSED_LINE = /[├└]─\s+\S+\s+\((cached|restored)\)/;
+/**
+ * One page in Astro's log: `├─ /en/events/x/index.html` and then `(+3ms)` once rendered, or
+ * `(cached)` / `(restored)` when taken from the incremental cache. Two pages render at a time
+ * (build.concurrency 2), so a time may land after another page's path, on the same line
+ * (`├─ /a/index.html10:00:01   ├─ /b/index.html (+3ms)`) or alone on a later one: a path ends
+ * at white space or at the next line's clock.
+ */
+const PAGE =
+  /[├└]─\s+(\S+?)(?=\s|\d\d:\d\d:\d\d|$)(?:\s+\((cached|restored)\)|\s+\(\+(?:(\d+)m )?([\d.]+)(ms|s)\))?/g;
 
 /** The kind under which pages the incremental build did not render again are counted. */
 export const REUSED = 'reused (incremental build)';
 
 /**
- * Collects, from Astro's one line per page (`├─ /en/events/x/index.html (+3ms)`), how many
- * pages of each kind were built and how long they took.
+ * Collects, from Astro's lines per page (`├─ /en/events/x/index.html (+3ms)`), how many
+ * pages of each kind were built and how long they took. A page whose time went elsewhere
+ * counts, with no time.
  */
 export function createPageTimes(kindOf: (path: string) => string = pageKind) {
   const kinds = new Map<string, PageKindTime>();
@@ -46,15 +54,12 @@ export function createPageTimes(kindOf: (path: string) => string = pageKind) {
     kinds,
     /** Takes one log line; false when it was not a page line. */
     add(line: string): boolean {
-      if (REUSED_LINE.test(line)) {
-        count(REUSED, 0);
-        return true;
+      const pages = [...line.matchAll(PAGE)];
+      for (const [, path = '', reused, minutes, amount = '0', unit = 'ms'] of pages) {
+        if (reused) count(REUSED, 0);
+        else count(kindOf(path), durationMs(minutes, amount, unit));
       }
-      const match = PAGE_LINE.exec(line);
-      if (!match) return false;
-      const [, path = '', minutes, amount = '0', unit = 'ms'] = match;
-      count(kindOf(path), durationMs(minutes, amount, unit));
-      return true;
+      return pages.length > 0;
     },
   };
 }

@@ -343,7 +343,9 @@ export function formatReport(result: BenchResult): string {
     '',
     markdownTable(
       [
-        "Rendering by kind of page (Astro's time per page, writing included)",
+        // Annals renders two pages at a time (astro.config.mjs), the minimal build one: a
+        // page's time runs from its start to its end, so two overlapping pages count both.
+        "Rendering by kind of page (Astro's time per page, writing included; Annals renders two at a time, so their times overlap)",
         'Pages',
         'Time',
         'Per page',

@@ -52,11 +52,13 @@ async function differences(expected: string, actual: string): Promise<string[]> 
 function pageCounts(result: BuildResult) {
   // Astro colours the paths even with FORCE_COLOR=0.
   const output = stripVTControlCharacters(result.output);
-  const lines = output.split('\n').filter((line) => line.includes('├─'));
-  const pathsOf = (pattern: RegExp) =>
-    lines.filter((line) => pattern.test(line)).map((line) => /├─ (\S+)/.exec(line)?.[1] ?? line);
-  const reusedPages = pathsOf(/\((cached|restored)\)/);
-  const rendered = pathsOf(/\(\+\d/);
+  // Astro writes a page's path, renders it, then writes its time; two pages render at a time
+  // (build.concurrency 2), so a time may follow another page's path ("├─ /a ├─ /b (+3ms)").
+  // A reused page's path and its "(cached)" are written with no wait between: a page is
+  // reused when its path is followed by one, and rendered when it is not.
+  const pages = [...output.matchAll(/├─ (\S+)(\s+\((?:cached|restored)\))?/g)];
+  const reusedPages = pages.filter((page) => page[2]).map((page) => page[1]!);
+  const rendered = pages.filter((page) => !page[2]).map((page) => page[1]!);
   const keyedFiles = (label: string) => {
     const match = new RegExp(
       `${label}: (\\d+) written, (\\d+) unchanged since the last build, (\\d+) removed`,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createPageTimes, REUSED } from '../../scripts/bench/page-times.ts';
+
+/** The counts and milliseconds by kind after the given log lines. */
+function timesOf(...lines: string[]) {
+  const times = createPageTimes();
+  const pageLines = lines.filter((line) => times.add(line));
+  return { kinds: Object.fromEntries(times.kinds), pageLines: pageLines.length };
+}
+
+describe('the benchmark’s times by kind of page, from Astro’s log', () => {
+  it('counts a rendered page with its time, and a reused one without', () => {
+    expect(
+      timesOf(
+        '10:00:01   ├─ /en/events/x/index.html (+3ms)',
+        '10:00:01   ├─ /fr/events/y/index.html (+1m 2.5s)',
+        '10:00:01   ├─ /en/cities/z/index.html (cached)',
+        '10:00:01   ├─ /en/cities/w/index.html (restored)',
+        '10:00:02 [build] ✓ Completed in 3.2s.',
+      ),
+    ).toEqual({
+      kinds: {
+        'events/[slug]': { pages: 2, ms: 3 + 62_500 },
+        [REUSED]: { pages: 2, ms: 0 },
+      },
+      pageLines: 4,
+    });
+  });
+
+  it('counts both pages of a line where two pages rendered at once met', () => {
+    expect(
+      timesOf(
+        '10:00:01   ├─ /en/events/x/index.html10:00:01   ├─ /en/cities/z/index.html (+4ms)',
+        ' (+2ms)',
+      ),
+    ).toEqual({
+      kinds: {
+        'events/[slug]': { pages: 1, ms: 0 },
+        'cities/[slug]': { pages: 1, ms: 4 },
+      },
+      pageLines: 1,
+    });
+  });
+
+  it('tells a page taken from the cache beside one still rendering', () => {
+    expect(
+      timesOf('10:00:01   ├─ /en/events/x/index.html10:00:01   ├─ /en/events/y/index.html (cached)')
+        .kinds,
+    ).toEqual({ 'events/[slug]': { pages: 1, ms: 0 }, [REUSED]: { pages: 1, ms: 0 } });
+  });
+});
