@@ -14,6 +14,8 @@
  *   npm run bench -- --keep                keep the temporary folder, and say where it is
  *   npm run bench -- --record              also write the results into bench/RESULTS.md
  *   npm run bench -- --query Swansea       time this search query (default: a city, "learning")
+ *   npm run bench -- --profile             profile the first cold build: its main thread's time
+ *                                          by phase and kind of code
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,7 +28,7 @@ import { PROJECT_ROOT } from './bench/site-build.ts';
 
 const COMMAND = {
   usage:
-    'npm run bench -- [--events N] [--runs N] [--skip-baseline] [--skip-rebuild] [--keep] [--record] [--query TEXT]',
+    'npm run bench -- [--events N] [--runs N] [--skip-baseline] [--skip-rebuild] [--keep] [--record] [--query TEXT] [--profile]',
   help: `Builds a generated archive and prints where the time and memory go.
 
   --events N        events in the generated archive (1000)
@@ -36,7 +38,10 @@ const COMMAND = {
                     and their byte-for-byte comparison with a cold build
   --keep            keep the temporary folder, and say where it is
   --record          also write the results into bench/RESULTS.md
-  --query TEXT      the search query to time (a city's name and "learning")`,
+  --query TEXT      the search query to time (a city's name and "learning")
+  --profile         profile the first cold build (node --cpu-prof): where its main
+                    thread's time went, by phase and kind of code; the profiler
+                    slows that build a little`,
   options: {
     events: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
@@ -45,6 +50,7 @@ const COMMAND = {
     'skip-rebuild': { type: 'boolean', default: false },
     record: { type: 'boolean', default: false },
     query: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 } as const;
 
@@ -82,6 +88,7 @@ try {
     baseline: !values['skip-baseline'],
     rebuild: !values['skip-rebuild'],
     query: values.query,
+    profile: values.profile,
     // At 10,000 events the rebuilds take most of an hour: the cold figures come first.
     onColdBuilds: (cold) =>
       console.log(`\n${reportSection(cold)}\n\n[bench] the cold builds' figures; rebuilds follow`),

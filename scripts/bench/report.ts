@@ -4,6 +4,7 @@ import type { Measurement } from './measure.ts';
 import type { OutputSize } from './output-size.ts';
 import type { PagefindStep } from './pagefind.ts';
 import { longestWaits } from './astro-phases.ts';
+import type { ProfilePhase } from './cpu-profile.ts';
 import { REUSED } from './page-times.ts';
 import type { Rebuilds } from './rebuild.ts';
 import type { SiteBuild } from './site-build.ts';
@@ -27,6 +28,8 @@ export interface BenchResult {
   /** Empty when the site has no search page. */
   firstQueries: FirstQueries[];
   rebuilds?: Rebuilds;
+  /** With --profile: the first cold build's main thread, by phase and kind of code. */
+  profile?: ProfilePhase[];
 }
 
 const NOT_YET = 'not part of the build yet';
@@ -244,6 +247,20 @@ function otherRows(result: BenchResult): string[][] {
   ];
 }
 
+/** Kinds of code named per phase; the rest are summed as "other". */
+const PROFILE_KINDS_SHOWN = 6;
+
+/** A row per phase of the profiled build: its time sampled, its largest kinds of code. */
+export function profileRows(phases: readonly ProfilePhase[]): string[][] {
+  return phases.map(({ phase, ms, kinds }) => {
+    const named = kinds.slice(0, PROFILE_KINDS_SHOWN);
+    const rest = kinds.slice(PROFILE_KINDS_SHOWN).reduce((sum, kind) => sum + kind.ms, 0);
+    const parts = named.map((kind) => `${kind.kind} ${seconds(kind.ms)}`);
+    if (rest > 0) parts.push(`other ${seconds(rest)}`);
+    return [phase, seconds(ms), parts.join('; ')];
+  });
+}
+
 /** Pages and time per kind of page, ours beside the minimal build's, slowest kinds first. */
 function pageKindRows(result: BenchResult): string[][] {
   const kinds = [...new Set(result.ours.flatMap((build) => [...build.pageKinds.keys()]))];
@@ -356,6 +373,19 @@ export function formatReport(result: BenchResult): string {
     '',
     markdownTable(['Other measurements', ''], otherRows(result)),
     '',
+    ...(result.profile
+      ? [
+          markdownTable(
+            [
+              "First cold build's main thread (CPU profile, `--profile`); Pagefind works in processes of its own, while this thread waits",
+              'Sampled',
+              'By kind of code, largest first',
+            ],
+            profileRows(result.profile),
+          ),
+          '',
+        ]
+      : []),
     'Budgets:',
     ...budgetLines(result),
   ].join('\n');

@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { astroCacheDir } from '../../src/integration/cache-dir.ts';
 import { createBaselineProject } from './baseline.ts';
+import { profilePhases, readMainThreadProfile } from './cpu-profile.ts';
 import { measureFirstQuery } from './first-query.ts';
 import { generateArchive, writeArchive } from './generate.ts';
 import { measure, type Measurement } from './measure.ts';
@@ -25,6 +26,8 @@ export interface BenchOptions {
   rebuild: boolean;
   /** The search query to time; by default a city's name and a word on every page. */
   query?: string;
+  /** Profiles the first cold build's main thread, for where its time went by phase. */
+  profile?: boolean;
   /**
    * Called with the cold builds' results before the rebuilds start, so a long run has
    * given its cold figures even if the rebuilds never end.
@@ -33,6 +36,9 @@ export interface BenchOptions {
 }
 
 const progress = (message: string) => console.log(`[bench] ${message}`);
+
+/** Where the profiled build's CPU profiles go. */
+const profileFolder = (workDir: string) => join(workDir, 'profile');
 
 /** `npm run check` on the archive, as the script itself runs (without npm's own start-up). */
 async function runCheck(contentDir: string): Promise<Measurement> {
@@ -61,6 +67,7 @@ async function buildOnce(
   options: BenchOptions,
   contentDir: string,
   step: () => PagefindStep | undefined,
+  profileDir?: string,
 ) {
   const site = join(options.workDir, 'site');
   await rm(site, { recursive: true, force: true });
@@ -69,6 +76,7 @@ async function buildOnce(
     outDir: site,
     env: buildEnv(contentDir),
     force: true,
+    profileDir,
   });
   assertSucceeded('astro build', ours.measurement);
   const known = step() ?? (await detectPagefind(PROJECT_ROOT, site));
@@ -135,7 +143,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       progress(
         `build run ${run} of ${options.runs}${options.baseline ? ', then the minimal Astro build' : ''}`,
       );
-      runs.push(await buildOnce(options, contentDir, () => runs[0]?.step));
+      const profileDir = options.profile && run === 1 ? profileFolder(options.workDir) : undefined;
+      runs.push(await buildOnce(options, contentDir, () => runs[0]?.step, profileDir));
     }
     const site = join(options.workDir, 'site');
     progress('measuring the output and the first search queries');
@@ -160,6 +169,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         : undefined,
       index: await measureOutput(join(site, 'pagefind')),
       firstQueries,
+      profile: options.profile
+        ? profilePhases(readMainThreadProfile(profileFolder(options.workDir)))
+        : undefined,
     };
     if (options.rebuild) {
       options.onColdBuilds?.(result);

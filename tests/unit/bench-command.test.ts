@@ -24,13 +24,14 @@ describe('npm run bench, given options it cannot use', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('--events N');
     expect(stdout).toContain('--record');
+    expect(stdout).toContain('--profile');
   });
 
   it('names an unknown option, with the one meant and the usage, on one line', async () => {
     const { code, stderr } = await bench('--event', '10');
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'unknown option --event (did you mean --events?); usage: npm run bench -- [--events N] [--runs N] [--skip-baseline] [--skip-rebuild] [--keep] [--record] [--query TEXT] (--help explains)\n',
+      'unknown option --event (did you mean --events?); usage: npm run bench -- [--events N] [--runs N] [--skip-baseline] [--skip-rebuild] [--keep] [--record] [--query TEXT] [--profile] (--help explains)\n',
     );
   });
 
