@@ -120,7 +120,8 @@ export function profilePhases(profile: CpuProfile): ProfilePhase[] {
   });
   const phases = new Map<string, Map<string, number>>();
   profile.samples.forEach((id, at) => {
-    const phase = ends.find(({ end }) => times[at]! <= end)?.phase ?? 'after the search index';
+    // The last phase ends at Infinity: every sample finds one.
+    const { phase } = ends.find(({ end }) => times[at]! <= end)!;
     const { functionName, url } = nodes.get(id)!.callFrame;
     const kind = kindOfCode(functionName, url);
     const kinds = phases.get(phase) ?? new Map<string, number>();

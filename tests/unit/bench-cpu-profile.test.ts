@@ -68,11 +68,13 @@ describe('the benchmark’s CPU profile of a build', () => {
     );
     expect(kindOfCode('x', 'file:///p/node_modules/vite/dist/node/chunks/dep.js')).toBe('Vite');
     expect(kindOfCode('x', 'file:///p/node_modules/@rolldown/binding/index.js')).toBe('Vite');
+    expect(kindOfCode('x', 'file:///p/node_modules/rolldown/dist/index.mjs')).toBe('Vite');
     expect(kindOfCode('x', 'file:///p/node_modules/@astrojs/sitemap/dist/index.js')).toBe(
       '@astrojs/sitemap',
     );
     expect(kindOfCode('x', 'file:///p/src/outputs/sitemap.ts')).toBe('Annals: src/outputs');
     expect(kindOfCode('x', 'file:///p/scripts/lib/cli.ts')).toBe('Annals: scripts');
+    expect(kindOfCode('x', 'file:///p/astro.config.mjs')).toBe('other code');
   });
 
   it('splits the build into its phases by what the stack runs, and the time between', () => {
@@ -129,6 +131,16 @@ describe('the benchmark’s CPU profile of a build', () => {
     ]);
   });
 
+  it('puts the kind of code that took longest first, though it came later', () => {
+    const [rendering] = profilePhases(
+      profileOf(FRAMES, ['eventPage', 'renderPage', 'renderPage', 'generate']),
+    );
+    expect(rendering!.kinds).toEqual([
+      { kind: 'Astro', ms: 3 },
+      { kind: 'Annals: pages, views, components (bundled)', ms: 1 },
+    ]);
+  });
+
   it('sums kinds by their time, largest first, however the samples came', () => {
     const [rendering] = profilePhases(
       profileOf(FRAMES, ['generate', 'renderPage', '(idle)', 'renderPage', 'generate']),
@@ -154,26 +166,33 @@ describe('the benchmark’s CPU profile of a build', () => {
     ]);
   });
 
-  it('reads the build’s main thread’s profile, not a worker’s or a shorter process’s', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'annals-profile-'));
-    try {
-      const worker = profileOf(FRAMES, ['index', 'index', 'index', 'index']);
-      const child = profileOf(FRAMES, ['check']);
-      const main = profileOf(FRAMES, ['generate', 'generate']);
-      await writeFile(
-        join(dir, 'CPU.20261204.031533.7640.0.001.cpuprofile'),
-        JSON.stringify(child),
-      );
-      await writeFile(
-        join(dir, 'CPU.20261204.031532.7637.1.002.cpuprofile'),
-        JSON.stringify(worker),
-      );
-      await writeFile(join(dir, 'CPU.20261204.031532.7637.0.001.cpuprofile'), JSON.stringify(main));
-      expect(readMainThreadProfile(dir)).toEqual(main);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  it.each([
+    ['7637', '7640'],
+    ['7640', '7637'],
+  ])(
+    'reads the build’s main thread’s profile (process %s), not a worker’s or a shorter process’s',
+    async (buildPid, childPid) => {
+      const dir = await mkdtemp(join(tmpdir(), 'annals-profile-'));
+      const file = (pid: string, thread: number) =>
+        join(dir, `CPU.20261204.031532.${pid}.${thread}.00${thread + 1}.cpuprofile`);
+      try {
+        const main = profileOf(FRAMES, ['generate', 'generate']);
+        await writeFile(file(buildPid, 0), JSON.stringify(main));
+        await writeFile(
+          file(buildPid, 1),
+          JSON.stringify(profileOf(FRAMES, Array(9).fill('index'))),
+        );
+        await writeFile(file(childPid, 0), JSON.stringify(profileOf(FRAMES, ['check'])));
+        // Larger, but not profiles: a copy being written, and another tool's file.
+        const large = JSON.stringify(profileOf(FRAMES, Array(20).fill('sync')));
+        await writeFile(`${file(buildPid, 0)}.part`, large);
+        await writeFile(join(dir, 'old-CPU.20261204.031532.1.0.001.cpuprofile'), large);
+        expect(readMainThreadProfile(dir)).toEqual(main);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('says where it looked when no build was profiled', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'annals-profile-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPageTimes, REUSED } from '../../scripts/bench/page-times.ts';
+import { createPageTimes, pageKind, REUSED } from '../../scripts/bench/page-times.ts';
 
 /** The counts and milliseconds by kind after the given log lines. */
 function timesOf(...lines: string[]) {
@@ -47,5 +47,28 @@ describe('the benchmark’s times by kind of page, from Astro’s log', () => {
       timesOf('10:00:01   ├─ /en/events/x/index.html10:00:01   ├─ /en/events/y/index.html (cached)')
         .kinds,
     ).toEqual({ 'events/[slug]': { pages: 1, ms: 0 }, [REUSED]: { pages: 1, ms: 0 } });
+  });
+});
+
+describe('the kind of page an output path is, for the benchmark’s table', () => {
+  it.each([
+    ['/event-calendars', 'events/[slug].ics (all calendar files, one route)'],
+    ['/citation-files', 'cite/[collection]/[file] (all citation files, one route)'],
+    ['/cite/events/2019-x.bib', 'cite/[collection]/[file] (citation file)'],
+    ['/index.html', 'root redirect'],
+    ['/404.html', '404'],
+    ['/en/index.html', 'home'],
+    ['/en/cities/index.html', 'cities index'],
+    ['/en/cities/goyang/index.html', 'cities/[slug]'],
+    ['/en/events.ics', 'events.ics index'],
+    ['/en/events/index.html', 'events listing (all)'],
+    ['/en/events/page/2/index.html', 'events listing (all)'],
+    ['/en/events/year/index.html', 'events facet index'],
+    ['/en/events/year/2019/index.html', 'events listing (by year)'],
+    ['/en/events/country/mx/page/2/index.html', 'events listing (by country)'],
+    ['/en/events/2019-workshop-x/index.html', 'events/[slug]'],
+    ['/en/events/2019-workshop-x.ics', 'events/[slug].ics (calendar file)'],
+  ])('%s is %s', (path, kind) => {
+    expect(pageKind(path)).toBe(kind);
   });
 });
