@@ -36,6 +36,24 @@ export function pageKind(path: string): string {
 const PAGE =
   /[├└]─\s+(\S+?)(?=\s|\d\d:\d\d:\d\d|$)(?:\s+\((cached|restored)\)|\s+\(\+(?:(\d+)m )?([\d.]+)(ms|s)\))?/g;
 
+/** A page as Astro's log tells it: taken from the cache, or rendered in `ms` (0 if not said). */
+export interface LoggedPage {
+  path: string;
+  reused: boolean;
+  ms: number;
+}
+
+/** The pages in Astro's log `text` (a line or the whole log), in the order they appear. */
+export function loggedPages(text: string): LoggedPage[] {
+  return [...text.matchAll(PAGE)].map(
+    ([, path = '', reused, minutes, amount = '0', unit = 'ms']) => ({
+      path,
+      reused: reused !== undefined,
+      ms: reused ? 0 : durationMs(minutes, amount, unit),
+    }),
+  );
+}
+
 /** The kind under which pages the incremental build did not render again are counted. */
 export const REUSED = 'reused (incremental build)';
 
@@ -54,11 +72,8 @@ export function createPageTimes(kindOf: (path: string) => string = pageKind) {
     kinds,
     /** Takes one log line; false when it was not a page line. */
     add(line: string): boolean {
-      const pages = [...line.matchAll(PAGE)];
-      for (const [, path = '', reused, minutes, amount = '0', unit = 'ms'] of pages) {
-        if (reused) count(REUSED, 0);
-        else count(kindOf(path), durationMs(minutes, amount, unit));
-      }
+      const pages = loggedPages(line);
+      for (const { path, reused, ms } of pages) count(reused ? REUSED : kindOf(path), ms);
       return pages.length > 0;
     },
   };

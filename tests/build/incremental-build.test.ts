@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loggedPages } from '../../scripts/bench/page-times.ts';
 import { astroCacheDir } from '../../src/integration/cache-dir.ts';
 import { siteConfigEnv } from '../../src/integration/site-config-file.ts';
 import {
@@ -52,13 +53,11 @@ async function differences(expected: string, actual: string): Promise<string[]> 
 function pageCounts(result: BuildResult) {
   // Astro colours the paths even with FORCE_COLOR=0.
   const output = stripVTControlCharacters(result.output);
-  // Astro writes a page's path, renders it, then writes its time; two pages render at a time
-  // (build.concurrency 2), so a time may follow another page's path ("├─ /a ├─ /b (+3ms)").
-  // A reused page's path and its "(cached)" are written with no wait between: a page is
-  // reused when its path is followed by one, and rendered when it is not.
-  const pages = [...output.matchAll(/├─ (\S+)(\s+\((?:cached|restored)\))?/g)];
-  const reusedPages = pages.filter((page) => page[2]).map((page) => page[1]!);
-  const rendered = pages.filter((page) => !page[2]).map((page) => page[1]!);
+  // Two pages render at a time, so a page's time may follow another page's path; a reused
+  // page's path and its "(cached)" come together (scripts/bench/page-times.ts).
+  const pages = loggedPages(output);
+  const reusedPages = pages.filter((page) => page.reused).map((page) => page.path);
+  const rendered = pages.filter((page) => !page.reused).map((page) => page.path);
   const keyedFiles = (label: string) => {
     const match = new RegExp(
       `${label}: (\\d+) written, (\\d+) unchanged since the last build, (\\d+) removed`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPageTimes, pageKind, REUSED } from '../../scripts/bench/page-times.ts';
+import { createPageTimes, loggedPages, pageKind, REUSED } from '../../scripts/bench/page-times.ts';
 
 /** The counts and milliseconds by kind after the given log lines. */
 function timesOf(...lines: string[]) {
@@ -47,6 +47,24 @@ describe('the benchmark’s times by kind of page, from Astro’s log', () => {
       timesOf('10:00:01   ├─ /en/events/x/index.html10:00:01   ├─ /en/events/y/index.html (cached)')
         .kinds,
     ).toEqual({ 'events/[slug]': { pages: 1, ms: 0 }, [REUSED]: { pages: 1, ms: 0 } });
+  });
+});
+
+describe('the pages of a whole build log', () => {
+  it('gives each page once, reused or rendered, across lines and wherever its time went', () => {
+    const log = [
+      '10:00:01 [build] ✓ Completed in 3.2s.',
+      '10:00:01   ├─ /en/events/x/index.html10:00:01   ├─ /en/events/y/index.html (cached)',
+      '10:00:01   ├─ /fr/events/z/index.html (+2ms)',
+      ' (+5ms)',
+      '10:00:02   ├─ /fr/cities/w/index.html (restored)',
+    ].join('\n');
+    expect(loggedPages(log)).toEqual([
+      { path: '/en/events/x/index.html', reused: false, ms: 0 },
+      { path: '/en/events/y/index.html', reused: true, ms: 0 },
+      { path: '/fr/events/z/index.html', reused: false, ms: 2 },
+      { path: '/fr/cities/w/index.html', reused: true, ms: 0 },
+    ]);
   });
 });
 
