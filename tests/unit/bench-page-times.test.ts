@@ -77,7 +77,7 @@ describe('the kind of page an output path is, for the benchmark’s table', () =
     ['/404.html', '404'],
     ['/en/index.html', 'home'],
     ['/en/cities/index.html', 'cities index'],
-    ['/en/cities/goyang/index.html', 'cities/[slug]'],
+    ['/en/cities/a-city/index.html', 'cities/[slug]'],
     ['/en/events.ics', 'events.ics index'],
     ['/en/events/index.html', 'events listing (all)'],
     ['/en/events/page/2/index.html', 'events listing (all)'],
